@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { ListPage } from "@/components/list-page";
+import { listCategories } from "@/lib/content/queries";
+import { pageMetadata } from "@/lib/metadata";
+import { categoryPage } from "@/lib/page-data";
+import { paths } from "@/lib/urls";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ category: string }> };
+
+export function generateStaticParams() {
+  return listCategories().map((category) => ({ category: category.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category } = categoryPage((await params).category);
+  return pageMetadata({
+    title: category.name,
+    description: `${category.name} 분야의 최신 기사`,
+    path: paths.category(category.slug),
+  });
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { category, page } = categoryPage((await params).category);
+  return (
+    <ListPage
+      heading={category.name}
+      page={page}
+      hrefFor={(n) => paths.category(category.slug, n)}
+    />
+  );
+}

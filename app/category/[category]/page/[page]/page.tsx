@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { ListPage } from "@/components/list-page";
+import { listCategories } from "@/lib/content/queries";
+import { pageMetadata } from "@/lib/metadata";
+import { categoryPage, laterPageParams } from "@/lib/page-data";
+import { siteConfig } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ category: string; page: string }> };
+
+export function generateStaticParams() {
+  return listCategories().flatMap((category) =>
+    laterPageParams(category.count, siteConfig.postsPerPage).map(({ page }) => ({
+      category: category.slug,
+      page,
+    })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const raw = await params;
+  const { category, page } = categoryPage(raw.category, raw.page);
+  return pageMetadata({
+    title: `${category.name} ${page.page}쪽`,
+    description: `${category.name} 분야의 기사 ${page.page}쪽`,
+    path: paths.category(category.slug, page.page),
+  });
+}
+
+export default async function CategoryListPage({ params }: Props) {
+  const raw = await params;
+  const { category, page } = categoryPage(raw.category, raw.page);
+  return (
+    <ListPage
+      heading={category.name}
+      page={page}
+      hrefFor={(n) => paths.category(category.slug, n)}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { ListPage } from "@/components/list-page";
+import { listPublishedPosts } from "@/lib/content/queries";
+import { pageMetadata } from "@/lib/metadata";
+import { homePage, laterPageParams } from "@/lib/page-data";
+import { siteConfig } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+export const revalidate = 60;
+
+type Props = { params: Promise<{ page: string }> };
+
+export function generateStaticParams() {
+  return laterPageParams(listPublishedPosts().length, siteConfig.postsPerPage);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = homePage((await params).page);
+  return pageMetadata({ title: `최신 뉴스 ${page}쪽`, path: paths.home(page) });
+}
+
+export default async function HomeListPage({ params }: Props) {
+  const page = homePage((await params).page);
+  return <ListPage heading="최신 뉴스" page={page} hrefFor={paths.home} />;
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { siteConfig } from "../site-config";
+import { buildContentIndex, type ContentIndex, type LoadCache } from "./build-content-index";
+import { formatProblem } from "./format-problems";
+import { scanContentFolder } from "./scan-content-folder";
+
+export function contentRoot(): string {
+  // Read at run time, not traced into the server bundle: the content folder is data.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || "content");
+}
+
+// How long a production server trusts its index before looking at the folder again: new,
+// changed and deleted files show up within this time plus the pages' revalidation.
+const RESCAN_INTERVAL_MS = Number(process.env.CONTENT_RESCAN_SECONDS ?? 30) * 1000;
+
+type Store = { index: ContentIndex; scannedAt: number; cache: LoadCache; reported: Set<string> };
+
+// One store per process, kept on globalThis so that dev-server module reloads reuse it.
+const holder = globalThis as typeof globalThis & { __newsContentStore?: Store };
+
+function refresh(previous: Store | undefined): Store {
+  const root = contentRoot();
+  const cache = previous?.cache ?? new Map();
+  const index = buildContentIndex(root, scanContentFolder(root), siteConfig.url, cache);
+  const reported = previous?.reported ?? new Set<string>();
+  // A bad file never takes the site down: it is skipped and its error goes to the log once.
+  for (const problem of index.problems) {
+    const line = formatProblem(problem);
+    if (problem.severity === "error" && !reported.has(line)) {
+      reported.add(line);
+      console.error(`[content] ${line} (file skipped)`);
+    }
+  }
+  return { index, scannedAt: Date.now(), cache, reported };
+}
+
+/** The loaded content, read once per process and rescanned (changed files only) when stale. */
+export function getContentIndex(): ContentIndex {
+  const store = holder.__newsContentStore;
+  const stale =
+    store === undefined ||
+    process.env.NODE_ENV === "development" ||
+    Date.now() - store.scannedAt > RESCAN_INTERVAL_MS;
+  if (stale) holder.__newsContentStore = refresh(store);
+  return holder.__newsContentStore!.index;
+}

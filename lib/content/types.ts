@@ -1,0 +1,53 @@
+/** What a reader, a list or a feed needs to know about a post: never its body. */
+export type Category = {
+  /** Display name, e.g. `News` or `국제`. */
+  name: string;
+  /** URL segment, lower case, Korean letters kept, e.g. `news` or `국제`. */
+  slug: string;
+};
+
+export type DateSource = "front-matter" | "file-name" | "git" | "mtime";
+
+export type PostFormat = "html" | "markdown";
+
+export type PostSummary = {
+  slug: string;
+  title: string;
+  excerpt: string;
+  featureText: string;
+  image?: string;
+  imageAlt: string;
+  date: Date;
+  updated?: Date;
+  dateSource: DateSource;
+  categories: Category[];
+  tags: string[];
+  author?: string;
+  draft: boolean;
+  format: PostFormat;
+  /** Path relative to the content folder, with forward slashes. */
+  sourcePath: string;
+  readingMinutes: number;
+};
+
+/** What the sanitizer took out of a post, so nothing an editor wrote disappears silently. */
+export type RemovalReport = Record<string, number>;
+
+export type Post = PostSummary & {
+  /** Sanitized body HTML: safe to render as it is. */
+  html: string;
+  /** Plain text of the body, for descriptions and search. */
+  text: string;
+  removed: RemovalReport;
+};
+
+export type Severity = "error" | "warning";
+
+export type ContentProblem = {
+  /** Path relative to the content folder. */
+  file: string;
+  line: number;
+  column?: number;
+  severity: Severity;
+  message: string;
+};

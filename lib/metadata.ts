@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { siteConfig } from "./site-config";
+import { absoluteUrl } from "./urls";
+
+type PageMetadataInput = {
+  title?: string;
+  description?: string;
+  path: string;
+};
+
+/** The metadata every page shares: title, description, absolute canonical URL, Open Graph. */
+export function pageMetadata({ title, description, path }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(path);
+  return {
+    title: title ?? { absolute: siteConfig.name },
+    description: description ?? siteConfig.description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "website",
+      url,
+      siteName: siteConfig.name,
+      locale: siteConfig.locale,
+      title: title ?? siteConfig.name,
+      description: description ?? siteConfig.description,
+    },
+  };
+}
