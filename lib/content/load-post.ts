@@ -170,6 +170,7 @@ export function loadPost(input: PostFileInput): LoadPostResult {
     sourcePath: file,
     readingMinutes: readingMinutes(text),
     html,
+    imageInBody: meta.image !== undefined && html.includes(`src="${meta.image.replace(/&/g, "&amp;")}"`),
     text,
     removed,
   };

@@ -36,6 +36,8 @@ export type RemovalReport = Record<string, number>;
 export type Post = PostSummary & {
   /** Sanitized body HTML: safe to render as it is. */
   html: string;
+  /** The editor already put the feature image in the body (the seed does): show it once. */
+  imageInBody: boolean;
   /** Plain text of the body, for descriptions and search. */
   text: string;
   removed: RemovalReport;

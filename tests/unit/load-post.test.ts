@@ -93,6 +93,16 @@ describe("loadPost: front matter", () => {
     expect(p.html).not.toContain("script");
   });
 
+  it("notices when the feature image already opens the body, so the page shows it once", () => {
+    const withImage = post(
+      "i.html",
+      '---\ntitle: i\ndate: 2024-01-01\nimage: https://img.example.com/a.jpg?w=1&h=2\n---\n<p><img src="https://img.example.com/a.jpg?w=1&h=2" alt=""></p>',
+    );
+    expect(withImage.post.imageInBody).toBe(true);
+    const elsewhere = post("j.html", "---\ntitle: j\ndate: 2024-01-01\nimage: /images/b.jpg\n---\n<p>글</p>");
+    expect(elsewhere.post.imageInBody).toBe(false);
+  });
+
   it("reads draft: true", () => {
     expect(post("d.html", "---\ntitle: d\ndraft: true\ndate: 2024-01-01\n---\n").post.draft).toBe(
       true,

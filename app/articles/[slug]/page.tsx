@@ -28,7 +28,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
       <ArticleHeader post={post} />
-      {post.image && (
+      {post.image && !post.imageInBody && (
         <figure className="mt-8">
           {/* eslint-disable-next-line @next/next/no-img-element -- remote editor image of unknown size */}
           <img
