@@ -8,7 +8,8 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 /** The site the HTTP and browser tests run against: the fixture posts, 5 to a page. */
 export const TEST_SITE = {
-  distDir: ".next-test",
+  // TEST_DIST_DIR lets two checkouts or helpers build side by side without clobbering.
+  distDir: process.env.TEST_DIST_DIR ?? ".next-test",
   env: {
     CONTENT_DIR: path.join(ROOT, "tests", "fixtures", "site-content"),
     POSTS_PER_PAGE: "5",
