@@ -3,15 +3,12 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { listCategories } from "@/lib/content/queries";
+import { rootMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
 import { pretendard } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
-  description: siteConfig.description,
-};
+export const metadata: Metadata = rootMetadata();
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

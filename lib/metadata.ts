@@ -2,6 +2,15 @@ import type { Metadata } from "next";
 import { siteConfig } from "./site-config";
 import { absoluteUrl } from "./urls";
 
+/** Site-wide defaults for every page, used by the root layout. */
+export function rootMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
+    description: siteConfig.description,
+  };
+}
+
 type PageMetadataInput = {
   title?: string;
   description?: string;
