@@ -1,6 +1,9 @@
-import { buildContentIndex } from "./build-content-index";
+import fs from "node:fs";
+import path from "node:path";
+import { buildContentIndex, type LoadCache } from "./build-content-index";
 import { contentRoot } from "./content-store";
 import { formatProblem, sortProblems } from "./format-problems";
+import { checkReferences } from "./reference-checks";
 import { scanContentFolder } from "./scan-content-folder";
 import type { ContentProblem } from "./types";
 
@@ -11,19 +14,25 @@ export type ContentCheckReport = {
   problems: ContentProblem[];
   errors: number;
   warnings: number;
-  /** One line per post the sanitizer changed: what it removed and how many. */
-  removals: Array<{ file: string; removed: Record<string, number> }>;
 };
 
 /** Validates every file in the content folder with the same rules the site loads them with. */
-export function checkContent(root = contentRoot(), siteOrigin = "http://localhost"): ContentCheckReport {
+export function checkContent(
+  root = contentRoot(),
+  siteOrigin = "http://localhost",
+  publicDir = path.resolve("public"),
+): ContentCheckReport {
   const files = scanContentFolder(root);
-  const index = buildContentIndex(root, files, siteOrigin);
-  const problems = sortProblems(index.problems);
-  const removals = index.posts
-    .filter((post) => Object.keys(post.removed).length > 0)
-    .map((post) => ({ file: post.sourcePath, removed: post.removed }))
-    .sort((a, b) => a.file.localeCompare(b.file));
+  const cache: LoadCache = new Map();
+  const index = buildContentIndex(root, files, siteOrigin, cache);
+  const loaded = files.flatMap((file) => {
+    const result = cache.get(file.relativePath)?.result;
+    if (result?.kind !== "post" || index.bySlug.get(result.post.slug)?.sourcePath !== file.relativePath) {
+      return [];
+    }
+    return [{ post: result.post, source: fs.readFileSync(file.absolutePath, "utf8") }];
+  });
+  const problems = sortProblems([...index.problems, ...checkReferences(index, loaded, publicDir)]);
   return {
     root,
     files: files.length,
@@ -31,19 +40,12 @@ export function checkContent(root = contentRoot(), siteOrigin = "http://localhos
     problems,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
-    removals,
   };
-}
-
-export function formatRemoval({ file, removed }: ContentCheckReport["removals"][number]): string {
-  const parts = Object.entries(removed).map(([what, count]) => `${what} ×${count}`);
-  return `${file}: sanitizer removed ${parts.join(", ")}`;
 }
 
 export function formatReport(report: ContentCheckReport): string {
   const lines = [
     ...report.problems.map(formatProblem),
-    ...report.removals.map(formatRemoval),
     `${report.files} files, ${report.posts} posts: ${report.errors} errors, ${report.warnings} warnings`,
   ];
   return lines.join("\n");

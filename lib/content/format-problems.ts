@@ -2,8 +2,7 @@ import type { ContentProblem } from "./types";
 
 /** `path:line:column: error: message`, the form editors' tools and terminals link up. */
 export function formatProblem(problem: ContentProblem): string {
-  const column = problem.column !== undefined ? `:${problem.column}` : "";
-  return `${problem.file}:${problem.line}${column}: ${problem.severity}: ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column ?? 1}: ${problem.severity}: ${problem.message}`;
 }
 
 export function sortProblems(problems: ContentProblem[]): ContentProblem[] {

@@ -25,6 +25,12 @@ export type LoadPostResult =
 
 const DESCRIPTION_LENGTH = 150;
 
+/** One line per post: what the sanitizer took out, so nothing disappears silently. */
+export function describeRemovals(removed: Record<string, number>): string {
+  const parts = Object.entries(removed).map(([what, count]) => `${what} ×${count}`);
+  return `sanitizer removed ${parts.join(", ")}`;
+}
+
 function formatOf(path: string): PostFormat {
   return /\.(md|markdown)$/i.test(path) ? "markdown" : "html";
 }
@@ -144,10 +150,22 @@ export function loadPost(input: PostFileInput): LoadPostResult {
     );
   }
 
+  if (!meta.excerpt && !meta.feature_text) {
+    problems.push(
+      problem(1, 'no "excerpt": lists and search engines get the first lines of the body', "warning"),
+    );
+  }
+  if (!meta.image) {
+    problems.push(problem(1, 'no "image": the article is shared with a generated picture', "warning"));
+  }
+
   const format = formatOf(file);
   const rawHtml = format === "markdown" ? renderMarkdown(body) : body;
   const { html, removed } = sanitizeArticleHtml(rawHtml, input.siteOrigin);
   const text = htmlToPlainText(html);
+  if (Object.keys(removed).length > 0) {
+    problems.push(problem(front.block.bodyLine, describeRemovals(removed), "warning"));
+  }
 
   const categories = (meta.categories ?? []).map((name) => ({ name, slug: slugify(name) }));
   const excerpt = meta.excerpt || meta.feature_text || truncateText(text, DESCRIPTION_LENGTH);
