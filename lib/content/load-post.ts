@@ -84,7 +84,11 @@ export function loadPost(input: PostFileInput): LoadPostResult {
   }
 
   const { data, body, keyLines } = front.block;
-  const parsed = frontMatterSchema.safeParse(data);
+  // Editors leave optional fields blank (`image:` or `image: ""`): that means "not set".
+  const filled = Object.fromEntries(
+    Object.entries(data).filter(([key, value]) => key === "title" || (value !== null && value !== "")),
+  );
+  const parsed = frontMatterSchema.safeParse(filled);
   if (!parsed.success) {
     return { kind: "invalid", problems: schemaProblems(parsed.error, file, keyLines) };
   }
