@@ -2,6 +2,7 @@ import type { ZodError } from "zod";
 import { parsePostDate } from "./dates";
 import { decodePostBytes } from "./decode-text";
 import { frontMatterSchema, KNOWN_FRONT_MATTER_KEYS } from "./front-matter-schema";
+import { addHeadingIds } from "./heading-ids";
 import { renderMarkdown } from "./markdown";
 import { htmlToPlainText, readingMinutes, truncateText } from "./plain-text";
 import { readFrontMatter } from "./read-front-matter";
@@ -165,7 +166,10 @@ export function loadPost(input: PostFileInput): LoadPostResult {
 
   const format = formatOf(file);
   const rawHtml = format === "markdown" ? renderMarkdown(body) : body;
-  const { html, removed } = sanitizeArticleHtml(rawHtml, input.siteOrigin);
+  const sanitized = sanitizeArticleHtml(rawHtml, input.siteOrigin);
+  // Ids go on after sanitizing, which strips every id an editor wrote.
+  const { html, headings } = addHeadingIds(sanitized.html);
+  const { removed } = sanitized;
   const text = htmlToPlainText(html);
   if (Object.keys(removed).length > 0) {
     problems.push(problem(front.block.bodyLine, describeRemovals(removed), "warning"));
@@ -194,6 +198,7 @@ export function loadPost(input: PostFileInput): LoadPostResult {
     html,
     imageInBody: meta.image !== undefined && html.includes(`src="${meta.image.replace(/&/g, "&amp;")}"`),
     text,
+    headings,
     removed,
   };
   return { kind: "post", post, problems };

@@ -40,6 +40,8 @@ export type Post = PostSummary & {
   imageInBody: boolean;
   /** Plain text of the body, for descriptions and search. */
   text: string;
+  /** The body's `h2`s with the ids lib/content/heading-ids.ts gave them: the table of contents. */
+  headings: Array<{ id: string; text: string }>;
   removed: RemovalReport;
 };
 

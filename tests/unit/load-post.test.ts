@@ -87,7 +87,7 @@ describe("loadPost: front matter", () => {
       '---\ntitle: md\ndate: 2024-01-01\n---\n## 제목\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<span style="color: #ee2323">빨강</span> <script>x()</script>\n',
     );
     expect(p.format).toBe("markdown");
-    expect(p.html).toContain("<h2>제목</h2>");
+    expect(p.html).toContain('<h2 id="제목">제목</h2>');
     expect(p.html).toContain("<td>1</td>");
     expect(p.html).toContain('<span style="color:#ee2323">빨강</span>');
     expect(p.html).not.toContain("script");
