@@ -20,8 +20,8 @@ export default defineConfig({
           name: "http",
           include: ["tests/http/**/*.test.ts"],
           globalSetup: ["tests/http/global-setup.ts"],
-          testTimeout: 30_000,
           hookTimeout: 300_000,
+          testTimeout: 150_000,
           // One server for all files: run them in one worker, one after another.
           fileParallelism: false,
         },

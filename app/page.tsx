@@ -5,8 +5,9 @@ import { homePage } from "@/lib/page-data";
 import { siteConfig } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-// Lists change when a post is published or its scheduled time arrives.
-export const revalidate = 60;
+// Lists change when a post is added, changed or deleted on the server, or a scheduled time
+// arrives: re-rendered at most every 30 s on request (docs/EDITING.md).
+export const revalidate = 30;
 
 export const metadata: Metadata = pageMetadata({ path: paths.home() });
 

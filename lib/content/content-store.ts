@@ -11,7 +11,7 @@ export function contentRoot(): string {
 
 // How long a production server trusts its index before looking at the folder again: new,
 // changed and deleted files show up within this time plus the pages' revalidation.
-const RESCAN_INTERVAL_MS = Number(process.env.CONTENT_RESCAN_SECONDS ?? 30) * 1000;
+const RESCAN_INTERVAL_MS = Number(process.env.CONTENT_RESCAN_SECONDS ?? 15) * 1000;
 
 type Store = { index: ContentIndex; scannedAt: number; cache: LoadCache; reported: Set<string> };
 

@@ -13,3 +13,11 @@ export function isPublished(
   if (preview) return true;
   return !post.draft && post.date.getTime() <= now.getTime();
 }
+
+export type PublicationStatus = "published" | "draft" | "scheduled";
+
+/** Why a post is or is not public, for the preview banner editors see in `next dev`. */
+export function publicationStatus(post: Pick<PostSummary, "draft" | "date">, now: Date): PublicationStatus {
+  if (post.draft) return "draft";
+  return post.date.getTime() > now.getTime() ? "scheduled" : "published";
+}

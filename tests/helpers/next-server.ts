@@ -64,19 +64,24 @@ export type RunningServer = {
   logs: () => string;
 };
 
-/** Starts `next start` on a free 127.0.0.1 port and waits until it answers. */
-export async function startServer(options: BuildOptions): Promise<RunningServer> {
+/** Starts `next start` (or `next dev`) on a free 127.0.0.1 port and waits until it answers. */
+export async function startServer(
+  options: BuildOptions,
+  mode: "start" | "dev" = "start",
+): Promise<RunningServer> {
   const port = await freePort();
   let output = "";
+  const env = buildEnv(options);
+  if (mode === "dev") env.NODE_ENV = "development";
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    { cwd: ROOT, env: buildEnv(options), stdio: ["ignore", "pipe", "pipe"] },
+    [NEXT_BIN, mode, "-H", "127.0.0.1", "-p", String(port)],
+    { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
+import { PreviewBanner } from "@/components/preview-banner";
 import { TagList } from "@/components/tag-list";
+import { publicationStatus } from "@/lib/content/publish-rule";
 import { getPublishedPost, listPublishedPosts } from "@/lib/content/queries";
 import { articleMetadata } from "@/lib/article-metadata";
 
-// An article is rendered once and cached; a post changed on disk is picked up within an hour
-// at worst, or at once after a rebuild.
-export const revalidate = 3600;
+// Rendered once and cached, then re-rendered at most every 30 s on request, so a post changed
+// or deleted on the server shows within a minute without a rebuild (docs/EDITING.md).
+export const revalidate = 30;
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!post) notFound();
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
+      <PreviewBanner status={publicationStatus(post, new Date())} date={post.date} />
       <ArticleHeader post={post} />
       {post.image && !post.imageInBody && (
         <figure className="mt-8">

@@ -6,7 +6,9 @@ import { categoryPage, laterPageParams } from "@/lib/page-data";
 import { siteConfig } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-export const revalidate = 60;
+// Lists change when a post is added, changed or deleted on the server, or a scheduled time
+// arrives: re-rendered at most every 30 s on request (docs/EDITING.md).
+export const revalidate = 30;
 
 type Props = { params: Promise<{ category: string; page: string }> };
 
