@@ -1,0 +1,58 @@
+/**
+ * Korean-aware terms for the search index. Hangul words carry particles and compounds
+ * (`국방교류를`, `자위대가`), so whole words alone would miss partial queries: every Hangul run
+ * is also indexed as overlapping character pairs (bigrams), the usual approach for CJK text
+ * without a morphological analyser. `국방교류` → 국방, 방교, 교류 (+ the whole word), so the
+ * query `국방` or `교류` finds it. Latin words and numbers are indexed whole.
+ */
+
+// Letters, combining marks and digits: everything else separates words.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// Inside a word, Hangul and non-Hangul runs (`ai기본법` → `ai`, `기본법`).
+const RUN = /\p{Script=Hangul}+|[^\p{Script=Hangul}]+/gu;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** NFKC folds full-width letters and compatibility forms; search ignores case. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+export function isHangul(run: string): boolean {
+  return HANGUL.test(run);
+}
+
+export function words(text: string): string[] {
+  return normalizeText(text).match(WORD) ?? [];
+}
+
+export function runs(word: string): string[] {
+  return word.match(RUN) ?? [];
+}
+
+/** Overlapping pairs of characters; a one-character run is its own term. */
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return [run];
+  return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
+}
+
+/** The terms one field's text is indexed under. */
+export function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    const parts = runs(word);
+    // A mixed word is also findable whole: `5g망`, `ai기본법`.
+    if (parts.length > 1) terms.push(word);
+    for (const part of parts) {
+      if (!isHangul(part)) {
+        terms.push(part);
+        continue;
+      }
+      terms.push(...bigrams(part));
+      // The whole Hangul word too (a two-letter word is already its own bigram), so an exact
+      // or word-initial match scores above pairs that merely occur in the text.
+      if ([...part].length > 2) terms.push(part);
+    }
+  }
+  return terms;
+}
