@@ -8,6 +8,7 @@ import { htmlToPlainText, readingMinutes, truncateText } from "./plain-text";
 import { readFrontMatter } from "./read-front-matter";
 import { sanitizeArticleHtml } from "./sanitize-article-html";
 import { slugify, splitFileName } from "./slug";
+import { wrapTables } from "./wrap-tables";
 import type { ContentProblem, Post, PostFormat } from "./types";
 
 export type PostFileInput = {
@@ -167,8 +168,8 @@ export function loadPost(input: PostFileInput): LoadPostResult {
   const format = formatOf(file);
   const rawHtml = format === "markdown" ? renderMarkdown(body) : body;
   const sanitized = sanitizeArticleHtml(rawHtml, input.siteOrigin);
-  // Ids go on after sanitizing, which strips every id an editor wrote.
-  const { html, headings } = addHeadingIds(sanitized.html);
+  // Ids and table boxes go on after sanitizing, which strips such attributes from editors.
+  const { html, headings } = addHeadingIds(wrapTables(sanitized.html));
   const { removed } = sanitized;
   const text = htmlToPlainText(html);
   if (Object.keys(removed).length > 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addHeadingIds } from "@/lib/content/heading-ids";
 import { loadPost } from "@/lib/content/load-post";
+import { wrapTables } from "@/lib/content/wrap-tables";
 
 describe("addHeadingIds", () => {
   it("gives each h2 a readable Korean id and lists the headings in order", () => {
@@ -51,5 +52,16 @@ describe("loadPost", () => {
       '<h2 id="첫째-이야기">첫째 이야기</h2><h2 id="둘째-이야기">둘째 이야기</h2>',
     );
     expect(result.post.headings.map((h) => h.text)).toEqual(["첫째 이야기", "둘째 이야기"]);
+  });
+});
+
+describe("wrapTables", () => {
+  it("puts each table in a named, focusable box that scrolls sideways", () => {
+    expect(wrapTables("<p>a</p><table><tr><td>1</td></tr></table>")).toBe(
+      '<p>a</p><div class="table-scroll" role="region" aria-label="표" tabindex="0"><table><tr><td>1</td></tr></table></div>',
+    );
+    expect(wrapTables("<table><caption>운영 &amp; 시간</caption></table>")).toContain(
+      'aria-label="표: 운영 &amp; 시간"',
+    );
   });
 });
