@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import yaml from "js-yaml";
 import { toSeoulIsoString } from "./dates";
 import { slugify } from "./slug";
 
@@ -23,7 +23,7 @@ export function buildNewPost({ title, categories, now }: NewPostInput): NewPostF
   const slug = slugify(cleanTitle);
   if (slug === "") throw new Error(`no URL can be made from the title "${title}"`);
   const date = jekyllDate(now);
-  const frontMatter = stringify(
+  const frontMatter = yaml.dump(
     {
       title: cleanTitle,
       categories,
@@ -35,7 +35,7 @@ export function buildNewPost({ title, categories, now }: NewPostInput): NewPostF
       author: "",
       draft: true,
     },
-    { lineWidth: 0 },
+    { lineWidth: -1 },
   );
   const text = `---\n${frontMatter}---\n\n<p>여기에 본문을 쓰세요.</p>\n`;
   return { fileName: `${date.slice(0, 10)}-${slug}.html`, slug, text };

@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import yaml from "js-yaml";
 
 export type FrontMatterBlock = {
   data: Record<string, unknown>;
@@ -18,74 +18,72 @@ export type FrontMatterResult =
   | { kind: "error"; errors: FrontMatterError[] };
 
 const FENCE = /^---[ \t]*$/;
+const TOP_LEVEL_KEY = /^([^\s#:][^:]*?)\s*:(?:\s|$)/;
 
 /**
  * Splits and parses the front matter of text already decoded and normalized to LF.
- * gray-matter finds the block; YAML is parsed with the `yaml` package's core schema so dates
- * stay strings (a zone-less date belongs to the site's zone, not UTC) and every error and key
- * keeps its line.
+ * gray-matter finds the block; js-yaml parses it with the core schema, so dates stay strings (a
+ * zone-less date belongs to the site's zone, not UTC) and errors keep their line and column.
  */
 export function readFrontMatter(source: string): FrontMatterResult {
-  const lines = source.split("\n");
+  const lines = source.split("\n", 2);
   if (!FENCE.test(lines[0] ?? "")) return { kind: "none" };
-  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (closing === -1) {
+  const closingMatch = /\n---[ \t]*(?:\n|$)/.exec(source);
+  if (closingMatch === null) {
     return {
       kind: "error",
       errors: [{ line: 1, message: 'front matter opened with "---" on line 1 is never closed' }],
     };
   }
 
-  const lineCounter = new LineCounter();
+  let data: unknown;
   let yamlText = "";
-  const parsed = matter(source, {
-    engines: {
-      yaml: (text: string) => {
-        yamlText = text;
-        return {};
+  try {
+    const parsed = matter(source, {
+      engines: {
+        yaml: (text: string) => {
+          yamlText = text;
+          data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+          return {};
+        },
       },
-    },
-  });
-  const document = parseDocument(yamlText, {
-    schema: "core",
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  // gray-matter hands over the YAML from the end of the opening fence's line, so the YAML
-  // text's line N is the file's line N.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line;
-
-  if (document.errors.length > 0) {
-    return {
-      kind: "error",
-      errors: document.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return {
-          line: position.line,
-          column: position.col,
-          message: `YAML syntax error: ${error.message.split("\n")[0]}`,
-        };
-      }),
-    };
-  }
-
-  const contents = document.contents;
-  if (contents !== null && !isMap(contents)) {
-    return {
-      kind: "error",
-      errors: [{ line: 2, message: "front matter must be a list of `key: value` lines" }],
-    };
-  }
-  const keyLines = new Map<string, number>();
-  for (const pair of contents?.items ?? []) {
-    if (isScalar(pair.key) && pair.key.range) {
-      keyLines.set(String(pair.key.value), fileLine(pair.key.range[0]));
+    });
+    // gray-matter hands over the YAML from the end of the opening fence's line, so line N of
+    // the YAML text is line N of the file.
+    const yamlLines = yamlText.split("\n");
+    if (data !== undefined && data !== null && (typeof data !== "object" || Array.isArray(data))) {
+      return {
+        kind: "error",
+        errors: [{ line: 2, message: 'front matter must be a list of "key: value" lines' }],
+      };
     }
+    const keyLines = new Map<string, number>();
+    yamlLines.forEach((text, index) => {
+      const key = TOP_LEVEL_KEY.exec(text)?.[1];
+      if (key !== undefined && !keyLines.has(key)) keyLines.set(key.replace(/^["']|["']$/g, ""), index + 1);
+    });
+    return {
+      kind: "ok",
+      block: {
+        data: (data ?? {}) as Record<string, unknown>,
+        body: parsed.content,
+        keyLines,
+        bodyLine: yamlLines.length + 2,
+      },
+    };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      return {
+        kind: "error",
+        errors: [
+          {
+            line: error.mark.line + 1,
+            column: error.mark.column + 1,
+            message: `YAML syntax error: ${error.reason}`,
+          },
+        ],
+      };
+    }
+    throw error;
   }
-  const data = (document.toJS() ?? {}) as Record<string, unknown>;
-  return {
-    kind: "ok",
-    block: { data, body: parsed.content, keyLines, bodyLine: closing + 2 },
-  };
 }

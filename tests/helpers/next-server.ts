@@ -72,7 +72,7 @@ export async function startServer(
   const port = await freePort();
   let output = "";
   const env = buildEnv(options);
-  if (mode === "dev") env.NODE_ENV = "development";
+  if (mode === "dev") Object.assign(env, { NODE_ENV: "development" });
   const child: ChildProcess = spawn(
     process.execPath,
     [NEXT_BIN, mode, "-H", "127.0.0.1", "-p", String(port)],
