@@ -8,6 +8,7 @@ import {
   type Page,
 } from "./content/queries";
 import type { Category, PostSummary } from "./content/types";
+import { PRERENDER_LIMITS } from "./prerender";
 
 /**
  * Resolves a list page number from its route parameter, or answers 404. `/page/1` never gets
@@ -39,8 +40,15 @@ export function categoryPage(
   return { category, page: result };
 }
 
-/** Page numbers 2..N to prerender for a list of `total` posts. */
-export function laterPageParams(total: number, perPage: number): Array<{ page: string }> {
-  const pages = Math.ceil(total / perPage);
+/**
+ * Page numbers 2..N to prerender for a list of `total` posts, up to the prerender limit; later
+ * pages render on first request.
+ */
+export function laterPageParams(
+  total: number,
+  perPage: number,
+  limit = PRERENDER_LIMITS.listPages,
+): Array<{ page: string }> {
+  const pages = Math.min(Math.ceil(total / perPage), limit);
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
 }

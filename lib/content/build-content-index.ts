@@ -13,10 +13,12 @@ export type ContentIndex = {
   problems: ContentProblem[];
 };
 
-/** Parsed results keyed by path, size and mtime, so a rescan only re-reads changed files. */
-export type LoadCache = Map<string, { key: string; result: LoadPostResult }>;
+export type LoadCacheEntry = { key: string; result: LoadPostResult };
 
-const cacheKey = (file: ContentFile) => `${file.size}:${file.mtimeMs}`;
+/** Parsed results keyed by path, size and mtime, so a rescan only re-reads changed files. */
+export type LoadCache = Map<string, LoadCacheEntry>;
+
+export const cacheKey = (file: Pick<ContentFile, "size" | "mtimeMs">) => `${file.size}:${file.mtimeMs}`;
 
 export function buildContentIndex(
   root: string,

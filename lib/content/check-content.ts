@@ -3,6 +3,7 @@ import path from "node:path";
 import { buildContentIndex, type LoadCache } from "./build-content-index";
 import { contentRoot } from "./content-store";
 import { formatProblem, sortProblems } from "./format-problems";
+import { loadPostsInParallel } from "./load-posts-parallel";
 import { checkReferences } from "./reference-checks";
 import { scanContentFolder } from "./scan-content-folder";
 import type { ContentProblem } from "./types";
@@ -17,13 +18,14 @@ export type ContentCheckReport = {
 };
 
 /** Validates every file in the content folder with the same rules the site loads them with. */
-export function checkContent(
+export async function checkContent(
   root = contentRoot(),
   siteOrigin = "http://localhost",
   publicDir = path.resolve("public"),
-): ContentCheckReport {
+  cache: LoadCache = new Map(),
+): Promise<ContentCheckReport> {
   const files = scanContentFolder(root);
-  const cache: LoadCache = new Map();
+  await loadPostsInParallel({ root, files, siteOrigin }, cache);
   const index = buildContentIndex(root, files, siteOrigin, cache);
   const loaded = files.flatMap((file) => {
     const result = cache.get(file.relativePath)?.result;

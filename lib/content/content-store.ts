@@ -2,6 +2,7 @@ import path from "node:path";
 import { siteConfig } from "../site-config";
 import { buildContentIndex, type ContentIndex, type LoadCache } from "./build-content-index";
 import { formatProblem } from "./format-problems";
+import { readLoadCacheFile } from "./load-cache-file";
 import { scanContentFolder } from "./scan-content-folder";
 
 export function contentRoot(): string {
@@ -20,7 +21,11 @@ const holder = globalThis as typeof globalThis & { __newsContentStore?: Store };
 
 function refresh(previous: Store | undefined): Store {
   const root = contentRoot();
-  const cache = previous?.cache ?? new Map();
+  // A fresh production process starts from what the build's content check loaded; dev always
+  // parses, so an editor previewing sees the current code's result.
+  const cache =
+    previous?.cache ??
+    (process.env.NODE_ENV === "development" ? new Map() : readLoadCacheFile(siteConfig.url));
   const index = buildContentIndex(root, scanContentFolder(root), siteConfig.url, cache);
   const reported = previous?.reported ?? new Set<string>();
   // A bad file never takes the site down: it is skipped and its error goes to the log once.

@@ -1,6 +1,7 @@
 import { siteConfig } from "../site-config";
 import { getContentIndex } from "./content-store";
 import { isPublished } from "./publish-rule";
+import { publishedView } from "./published-view";
 import { normalizeSlugParam } from "./slug";
 import type { Category, Post, PostSummary } from "./types";
 
@@ -12,8 +13,9 @@ export type Page<T> = {
 };
 
 /** Published posts, newest first. Lists get summaries; only article pages get bodies. */
+/** The array is shared between callers (computed once per content change): never mutate it. */
 export function listPublishedPosts(now = new Date()): PostSummary[] {
-  return getContentIndex().posts.filter((post) => isPublished(post, now));
+  return publishedView(getContentIndex(), now).posts;
 }
 
 export function getPublishedPost(slugParam: string, now = new Date()): Post | undefined {
@@ -28,22 +30,16 @@ export function getCategory(slugParam: string): Category | undefined {
   return slug === null ? undefined : getContentIndex().categories.get(slug);
 }
 
-export function listPublishedPostsInCategory(slug: string, now = new Date()): PostSummary[] {
-  return listPublishedPosts(now).filter((post) => post.categories.some((c) => c.slug === slug));
+export function listPublishedPostsInCategory(
+  slug: string,
+  now = new Date(),
+): PostSummary[] {
+  return publishedView(getContentIndex(), now).byCategory.get(slug) ?? [];
 }
 
 /** Categories that have at least one published post, biggest first. */
 export function listCategories(now = new Date()): Array<Category & { count: number }> {
-  const counts = new Map<string, number>();
-  for (const post of listPublishedPosts(now)) {
-    for (const category of post.categories) {
-      counts.set(category.slug, (counts.get(category.slug) ?? 0) + 1);
-    }
-  }
-  const categories = getContentIndex().categories;
-  return [...counts.entries()]
-    .map(([slug, count]) => ({ ...categories.get(slug)!, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "ko"));
+  return publishedView(getContentIndex(), now).categories;
 }
 
 /**
@@ -55,7 +51,7 @@ export function parsePageParam(raw: string): number | null {
   return Number(raw);
 }
 
-export function paginate<T>(items: T[], page: number, perPage = siteConfig.postsPerPage): Page<T> {
+export function paginate<T>(items: readonly T[], page: number, perPage = siteConfig.postsPerPage): Page<T> {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   return {
     items: items.slice((page - 1) * perPage, page * perPage),

@@ -82,13 +82,13 @@ describe("isPublished", () => {
 });
 
 describe("checkContent", () => {
-  it("lists every problem of every file at once, sorted, with counts", () => {
+  it("lists every problem of every file at once, sorted, with counts", async () => {
     const root = makeContentFolder({
       "b.html": "---\ncategories: [x]\n---\n",
       "a.html": "---\ntitle: a\ndate: 2024-02-30\n---\n",
       "ok.html": post("ok", "date: 2024-01-01\n"),
     });
-    const report = checkContent(root);
+    const report = await checkContent(root);
     const errors = report.problems.filter((p) => p.severity === "error");
     expect(errors.map((p) => `${p.file}:${p.line}`)).toEqual(["a.html:3", "b.html:1"]);
     expect(report).toMatchObject({ files: 3, posts: 1, errors: 2 });

@@ -61,32 +61,35 @@ const EUC_KR_POST = new Uint8Array([
   ...new TextEncoder().encode("</p>\n"),
 ]);
 
-function report(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
+async function report(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
   const root = makeContentFolder(files);
   const publicDir = makeContentFolder(Object.fromEntries(publicFiles.map((f) => [f, "x"])));
   return checkContent(root, "https://news.example.kr", publicDir);
 }
 
-function lines(files: Record<string, string | Uint8Array>, publicFiles: string[] = []): string[] {
-  return report(files, publicFiles).problems.map(formatProblem);
+async function lines(
+  files: Record<string, string | Uint8Array>,
+  publicFiles: string[] = [],
+): Promise<string[]> {
+  return (await report(files, publicFiles)).problems.map(formatProblem);
 }
 
 describe("content check: errors", () => {
-  it("names file, line and column of a YAML syntax error", () => {
-    expect(lines({ "a.html": "---\ntitle: 제목\ntags: [하나, 둘\nexcerpt: x\n---\n" })).toEqual([
-      expect.stringMatching(/^a\.html:[34]:\d+: error: YAML syntax error: /),
-    ]);
+  it("names file, line and column of a YAML syntax error", async () => {
+    expect(
+      await lines({ "a.html": "---\ntitle: 제목\ntags: [하나, 둘\nexcerpt: x\n---\n" }),
+    ).toEqual([expect.stringMatching(/^a\.html:[34]:\d+: error: YAML syntax error: /)]);
   });
 
-  it("reports front matter that is never closed", () => {
-    expect(lines({ "a.html": "---\ntitle: 제목\n<p>본문</p>\n" })).toEqual([
+  it("reports front matter that is never closed", async () => {
+    expect(await lines({ "a.html": "---\ntitle: 제목\n<p>본문</p>\n" })).toEqual([
       'a.html:1:1: error: front matter opened with "---" on line 1 is never closed',
     ]);
   });
 
-  it("reports a missing or non-string title, wrong list types and an impossible date", () => {
+  it("reports a missing or non-string title, wrong list types and an impossible date", async () => {
     expect(
-      lines({
+      await lines({
         "no-title.html": "---\nexcerpt: 요약\n---\n",
         "list-title.html": "---\ntitle:\n  - 하나\n---\n",
         "bad-lists.html": "---\ntitle: t\ncategories:\n  a: b\ntags: 3\n---\n",
@@ -101,9 +104,9 @@ describe("content check: errors", () => {
     ]);
   });
 
-  it("names both files of a duplicate slug", () => {
+  it("names both files of a duplicate slug", async () => {
     expect(
-      lines({ "a/same.html": good("하나"), "b/same.md": good("둘") }).filter((l) =>
+      (await lines({ "a/same.html": good("하나"), "b/same.md": good("둘") })).filter((l) =>
         l.includes("error"),
       ),
     ).toEqual([
@@ -111,16 +114,16 @@ describe("content check: errors", () => {
     ]);
   });
 
-  it("says which encoding a non-UTF-8 file looks like", () => {
-    const [line] = lines({ "legacy.html": EUC_KR_POST });
+  it("says which encoding a non-UTF-8 file looks like", async () => {
+    const [line] = await lines({ "legacy.html": EUC_KR_POST });
     expect(line).toMatch(
       /^legacy\.html:1:1: error: file is not UTF-8; it looks like EUC-KR\/CP949/,
     );
   });
 
-  it("refuses an image with a scheme other than http(s) or a site path", () => {
+  it("refuses an image with a scheme other than http(s) or a site path", async () => {
     expect(
-      lines({
+      await lines({
         "a.html": good("t").replace("https://img.example.com/a.jpg", "data:image/png;base64,AAAA"),
       }),
     ).toEqual([
@@ -128,25 +131,25 @@ describe("content check: errors", () => {
     ]);
   });
 
-  it("finds links to articles that do not exist, at their line", () => {
+  it("finds links to articles that do not exist, at their line", async () => {
     const body =
       '<p>앞 문단</p>\n<p><a href="/articles/exists">있음</a> <a href="/articles/missing">없음</a></p>\n';
     expect(
-      lines({
+      await lines({
         "exists.html": good("있는 글"),
         "linker.html": good("링크").replace("<p>링크</p>\n", body),
       }),
     ).toEqual(["linker.html:8:47: error: link to /articles/missing: no article has that slug"]);
   });
 
-  it("finds site-path images missing from public/", () => {
+  it("finds site-path images missing from public/", async () => {
     const post = good("그림")
       .replace("https://img.example.com/a.jpg", "/images/hero.jpg")
       .replace(
         "<p>그림</p>",
         '<p><img src="/images/here.jpg" alt=""><img src="/images/gone.jpg" alt=""></p>',
       );
-    expect(lines({ "pic.html": post }, ["images/here.jpg"])).toEqual([
+    expect(await lines({ "pic.html": post }, ["images/here.jpg"])).toEqual([
       "pic.html:5:8: error: image /images/hero.jpg is not in public/: add the file or fix the path",
       "pic.html:7:49: error: image /images/gone.jpg is not in public/: add the file or fix the path",
     ]);
@@ -154,24 +157,24 @@ describe("content check: errors", () => {
 });
 
 describe("content check: warnings", () => {
-  it("warns about empty files and post-like files without front matter", () => {
-    expect(lines({ "empty.html": "", "note.txt": "편집 메모" })).toEqual([
+  it("warns about empty files and post-like files without front matter", async () => {
+    expect(await lines({ "empty.html": "", "note.txt": "편집 메모" })).toEqual([
       "empty.html:1:1: warning: empty file: not published",
       'note.txt:1:1: warning: no front matter ("---" on the first line): file is not published',
     ]);
   });
 
-  it("warns about a missing date, excerpt and image", () => {
-    expect(lines({ "bare.html": "---\ntitle: 맨몸\n---\n<p>본문</p>\n" })).toEqual([
+  it("warns about a missing date, excerpt and image", async () => {
+    expect(await lines({ "bare.html": "---\ntitle: 맨몸\n---\n<p>본문</p>\n" })).toEqual([
       'bare.html:1:1: warning: no "date": using the file\'s modification time, which changes on every checkout',
       'bare.html:1:1: warning: no "excerpt": lists and search engines get the first lines of the body',
       'bare.html:1:1: warning: no "image": the article is shared with a generated picture',
     ]);
   });
 
-  it("warns about categories that differ only in case, unknown keys and what the sanitizer removed", () => {
+  it("warns about categories that differ only in case, unknown keys and what the sanitizer removed", async () => {
     expect(
-      lines({
+      await lines({
         "a.html": good("에이", "categories: [News]\nlayout: post\npermalink: /x\n"),
         "b.html": good("비", "categories: [news]\n").replace(
           "<p>비</p>",
@@ -188,15 +191,15 @@ describe("content check: warnings", () => {
 });
 
 describe("content check: report", () => {
-  it("counts files, posts, errors and warnings and ends with a summary line", () => {
-    const result = report({ "ok.html": good("좋음"), "bad.html": "---\ntitle: [\n---\n" });
+  it("counts files, posts, errors and warnings and ends with a summary line", async () => {
+    const result = await report({ "ok.html": good("좋음"), "bad.html": "---\ntitle: [\n---\n" });
     expect(result).toMatchObject({ files: 2, posts: 1, errors: 1, warnings: 0 });
     expect(formatReport(result).split("\n").at(-1)).toBe("2 files, 1 posts: 1 errors, 0 warnings");
   });
 
-  it("passes the bundled sample content with no errors", () => {
+  it("passes the bundled sample content with no errors", async () => {
     const root = path.resolve("content");
-    const result = checkContent(root, "https://news.example.kr", path.resolve("public"));
+    const result = await checkContent(root, "https://news.example.kr", path.resolve("public"));
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(result.posts).toBeGreaterThanOrEqual(12);
     expect(fs.existsSync(root)).toBe(true);

@@ -47,7 +47,7 @@ describe("buildNewPost", () => {
 });
 
 describe("npm run new", () => {
-  it("writes the file into CONTENT_DIR, prints its path and URL, and the check passes", () => {
+  it("writes the file into CONTENT_DIR, prints its path and URL, and the check passes", async () => {
     const root = makeContentFolder({});
     const output = execFileSync(
       process.execPath,
@@ -63,7 +63,7 @@ describe("npm run new", () => {
     expect(output).toContain(
       `https://news.example.kr/articles/${encodeURIComponent("지역-축제-개막")}`,
     );
-    const report = checkContent(root);
+    const report = await checkContent(root);
     expect(report.errors).toBe(0);
     expect(report.posts).toBe(1);
   });

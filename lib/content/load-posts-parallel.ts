@@ -1,0 +1,38 @@
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { LoadCache, LoadCacheEntry } from "./build-content-index";
+import type { ContentFile } from "./scan-content-folder";
+
+export type LoadJob = { root: string; files: ContentFile[]; siteOrigin: string };
+
+// Below this many files, starting threads costs more than it saves.
+const PARALLEL_THRESHOLD = 400;
+
+/**
+ * Parses and sanitizes files on every core (sanitizing is the bulk of a build's content work:
+ * about 0.7 ms for a 12 KB post) and puts the results in `cache`. Used by the content check
+ * that runs before each build, never inside a request.
+ */
+export async function loadPostsInParallel(job: LoadJob, cache: LoadCache): Promise<void> {
+  const threads = Math.min(os.availableParallelism(), Math.ceil(job.files.length / PARALLEL_THRESHOLD));
+  if (threads <= 1) return;
+  const chunks = Array.from({ length: threads }, (_, i) => job.files.filter((_, j) => j % threads === i));
+  const results = await Promise.all(
+    chunks.map(
+      (files) =>
+        new Promise<Array<[string, LoadCacheEntry]>>((resolve, reject) => {
+          // Worker threads ignore the parent's `--import tsx`: register tsx in the thread itself.
+          const script = fileURLToPath(new URL("./load-posts-worker.ts", import.meta.url));
+          const worker = new Worker(
+            `require("tsx/cjs/api").register(); require(${JSON.stringify(script)});`,
+            { eval: true, workerData: { ...job, files } },
+          );
+          worker.once("message", resolve);
+          worker.once("error", reject);
+          worker.once("exit", (code) => code !== 0 && reject(new Error(`content worker exited with ${code}`)));
+        }),
+    ),
+  );
+  for (const entries of results) for (const [path, entry] of entries) cache.set(path, entry);
+}

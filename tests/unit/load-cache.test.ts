@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildContentIndex, type LoadCache } from "@/lib/content/build-content-index";
+import { readLoadCacheFile, writeLoadCacheFile } from "@/lib/content/load-cache-file";
+import { loadPostsInParallel } from "@/lib/content/load-posts-parallel";
+import { scanContentFolder } from "@/lib/content/scan-content-folder";
+import { makeContentFolder } from "../helpers/temp-content";
+
+const ORIGIN = "https://news.example.kr";
+
+function corpus(count: number): Record<string, string> {
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `2026/post-${i}.html`,
+      `---\ntitle: 기사 ${i}\ndate: 2026-01-01\ncategories: [News]\n---\n<p onclick="x()">본문 ${i}</p><script>x()</script>\n`,
+    ]),
+  );
+}
+
+describe("loading posts on every core", () => {
+  it("gives exactly what loading one by one gives", async () => {
+    const root = makeContentFolder(corpus(900));
+    const files = scanContentFolder(root);
+    const parallel: LoadCache = new Map();
+    await loadPostsInParallel({ root, files, siteOrigin: ORIGIN }, parallel);
+    expect(parallel.size).toBe(900);
+    const serial: LoadCache = new Map();
+    buildContentIndex(root, files, ORIGIN, serial);
+    expect([...parallel.entries()].sort()).toEqual([...serial.entries()].sort());
+  });
+});
+
+describe("the load cache file", () => {
+  it("round-trips loaded posts, Dates included, and is reused by the index", () => {
+    const root = makeContentFolder(corpus(3));
+    const files = scanContentFolder(root);
+    const cache: LoadCache = new Map();
+    const index = buildContentIndex(root, files, ORIGIN, cache);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    writeLoadCacheFile(cache, ORIGIN, file);
+
+    const restored = readLoadCacheFile(ORIGIN, file);
+    expect(restored.size).toBe(3);
+    const fromCache = buildContentIndex(root, files, ORIGIN, restored);
+    expect(fromCache.posts).toEqual(index.posts);
+    expect(fromCache.posts[0]?.date).toBeInstanceOf(Date);
+  });
+
+  it("is ignored when it was made for another site, or is missing or damaged", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
+    const file = path.join(dir, "c.v8");
+    writeLoadCacheFile(
+      new Map([["a.html", { key: "1:1", result: { kind: "skipped", problems: [] } }]]),
+      ORIGIN,
+      file,
+    );
+    expect(readLoadCacheFile("https://other.example", file).size).toBe(0);
+    expect(readLoadCacheFile(ORIGIN, path.join(dir, "missing.v8")).size).toBe(0);
+    fs.writeFileSync(file, "not a cache");
+    expect(readLoadCacheFile(ORIGIN, file).size).toBe(0);
+  });
+
+  it("re-reads a file whose size or modification time changed", () => {
+    const root = makeContentFolder(corpus(2));
+    const cache: LoadCache = new Map();
+    buildContentIndex(root, scanContentFolder(root), ORIGIN, cache);
+    fs.writeFileSync(
+      path.join(root, "2026/post-0.html"),
+      "---\ntitle: 고친 기사\ndate: 2026-01-01\n---\n<p>x</p>\n",
+    );
+    const index = buildContentIndex(root, scanContentFolder(root), ORIGIN, cache);
+    expect(index.bySlug.get("post-0")?.title).toBe("고친 기사");
+  });
+});
