@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ThemeScript } from "@/components/theme-script";
 import { listCategories } from "@/lib/content/queries";
 import { rootMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
@@ -10,21 +11,39 @@ import "./globals.css";
 
 export const metadata: Metadata = rootMetadata();
 
+export const viewport: Viewport = {
+  // The browser's own chrome (address bar on Android) matches the page in either theme.
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#121212" },
+  ],
+};
+
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const categories = listCategories();
   return (
-    <html lang={siteConfig.lang} className={pretendard.variable}>
+    // The head script adds `dark`/`light` and `js` to <html> before React hydrates: the
+    // mismatch is intended, so React keeps the DOM's classes.
+    <html lang={siteConfig.lang} className={pretendard.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-3 focus:font-bold focus:text-ink focus:shadow-lg"
         >
           본문 바로가기
         </a>
-        <SiteHeader siteName={siteConfig.name} categories={listCategories()} />
-        <main id="main" className="flex-1">
+        <SiteHeader siteName={siteConfig.name} categories={categories} />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter siteName={siteConfig.name} description={siteConfig.description} />
+        <SiteFooter
+          siteName={siteConfig.name}
+          description={siteConfig.description}
+          categories={categories}
+        />
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { ListPage } from "@/components/list-page";
+import { FrontPage } from "@/components/front-page";
+import { listCategories, listPublishedPosts } from "@/lib/content/queries";
+import { buildFrontPage } from "@/lib/front-page";
 import { pageMetadata } from "@/lib/metadata";
 import { homePage } from "@/lib/page-data";
 import { siteConfig } from "@/lib/site-config";
@@ -13,11 +15,9 @@ export const metadata: Metadata = pageMetadata({ path: paths.home() });
 
 export default function HomePage() {
   return (
-    <ListPage
+    <FrontPage
       heading={`${siteConfig.name} 최신 뉴스`}
-      headingHidden
-      page={homePage()}
-      hrefFor={paths.home}
+      front={buildFrontPage(homePage(), listPublishedPosts(), listCategories())}
     />
   );
 }

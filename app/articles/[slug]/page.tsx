@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleBody } from "@/components/article-body";
-import { ArticleHeader } from "@/components/article-header";
+import { ArticleView } from "@/components/article-view";
 import { PreviewBanner } from "@/components/preview-banner";
-import { TagList } from "@/components/tag-list";
 import { publicationStatus } from "@/lib/content/publish-rule";
 import { getPublishedPost, listPublishedPosts } from "@/lib/content/queries";
 import { articleMetadata } from "@/lib/article-metadata";
+import { categoryNeighbours, relatedPosts } from "@/lib/related";
 
 // Rendered once and cached, then re-rendered at most every 30 s on request, so a post changed
 // or deleted on the server shows within a minute without a rebuild (docs/EDITING.md).
@@ -27,25 +26,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const post = getPublishedPost((await params).slug);
   if (!post) notFound();
+  const published = listPublishedPosts();
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8">
+    <article className="mx-auto max-w-[64rem] px-4 py-6 sm:py-10">
       <PreviewBanner status={publicationStatus(post, new Date())} date={post.date} />
-      <ArticleHeader post={post} />
-      {post.image && !post.imageInBody && (
-        <figure className="mt-8">
-          {/* eslint-disable-next-line @next/next/no-img-element -- remote editor image of unknown size */}
-          <img
-            src={post.image}
-            alt={post.imageAlt}
-            className="w-full rounded bg-gray-100"
-            decoding="async"
-          />
-        </figure>
-      )}
-      <div className="mt-8">
-        <ArticleBody html={post.html} />
-      </div>
-      <TagList tags={post.tags} />
+      <ArticleView
+        post={post}
+        related={relatedPosts(post, published)}
+        neighbours={categoryNeighbours(post, published)}
+      />
     </article>
   );
 }
