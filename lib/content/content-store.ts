@@ -1,6 +1,11 @@
 import path from "node:path";
 import { siteConfig } from "../site-config";
-import { buildContentIndex, type ContentIndex, type LoadCache } from "./build-content-index";
+import {
+  buildContentIndex,
+  cacheKey,
+  type ContentIndex,
+  type LoadCache,
+} from "./build-content-index";
 import { formatProblem } from "./format-problems";
 import { readLoadCacheFile } from "./load-cache-file";
 import { scanContentFolder } from "./scan-content-folder";
@@ -14,7 +19,14 @@ export function contentRoot(): string {
 // changed and deleted files show up within this time plus the pages' revalidation.
 const RESCAN_INTERVAL_MS = Number(process.env.CONTENT_RESCAN_SECONDS ?? 15) * 1000;
 
-type Store = { index: ContentIndex; scannedAt: number; cache: LoadCache; reported: Set<string> };
+type Store = {
+  index: ContentIndex;
+  /** The files the index was built from; an unchanged folder keeps the same index object. */
+  signature: string;
+  scannedAt: number;
+  cache: LoadCache;
+  reported: Set<string>;
+};
 
 // One store per process, kept on globalThis so that dev-server module reloads reuse it.
 const holder = globalThis as typeof globalThis & { __newsContentStore?: Store };
@@ -26,7 +38,12 @@ function refresh(previous: Store | undefined): Store {
   const cache =
     previous?.cache ??
     (process.env.NODE_ENV === "development" ? new Map() : readLoadCacheFile(siteConfig.url));
-  const index = buildContentIndex(root, scanContentFolder(root), siteConfig.url, cache);
+  const files = scanContentFolder(root);
+  const signature = files.map((f) => `${f.relativePath}\0${cacheKey(f)}`).join("\n");
+  // Nothing changed: keep the index object, so what is derived from it (the published view,
+  // the search index, rendered pages) stays valid instead of being rebuilt every rescan.
+  if (previous && previous.signature === signature) return { ...previous, scannedAt: Date.now() };
+  const index = buildContentIndex(root, files, siteConfig.url, cache);
   const reported = previous?.reported ?? new Set<string>();
   // A bad file never takes the site down: it is skipped and its error goes to the log once.
   for (const problem of index.problems) {
@@ -36,7 +53,7 @@ function refresh(previous: Store | undefined): Store {
       console.error(`[content] ${line} (file skipped)`);
     }
   }
-  return { index, scannedAt: Date.now(), cache, reported };
+  return { index, signature, scannedAt: Date.now(), cache, reported };
 }
 
 /** The loaded content, read once per process and rescanned (changed files only) when stale. */

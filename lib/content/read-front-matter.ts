@@ -73,11 +73,14 @@ export function readFrontMatter(source: string): FrontMatterResult {
     };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
+      // An unclosed bracket or quote is only noticed at the end of the block: name the last
+      // line of the front matter rather than the closing fence.
+      const lastLine = yamlText.replace(/\n+$/, "").split("\n").length;
       return {
         kind: "error",
         errors: [
           {
-            line: error.mark.line + 1,
+            line: Math.min(error.mark.line + 1, lastLine),
             column: error.mark.column + 1,
             message: `YAML syntax error: ${error.reason}`,
           },

@@ -29,7 +29,7 @@ describe("loading posts on every core", () => {
     const serial: LoadCache = new Map();
     buildContentIndex(root, files, ORIGIN, serial);
     expect([...parallel.entries()].sort()).toEqual([...serial.entries()].sort());
-  });
+  }, 60_000);
 });
 
 describe("the load cache file", () => {
