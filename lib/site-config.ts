@@ -14,6 +14,9 @@ const envSchema = z.object({
     .min(1)
     .default("정치·경제·사회·기술 소식을 빠르고 깊이 있게 전하는 한국어 뉴스"),
   POSTS_PER_PAGE: z.coerce.number().int().min(1).max(100).default(20),
+  // The tokens Google Search Console and Naver Search Advisor give for the HTML-tag method.
+  GOOGLE_SITE_VERIFICATION: z.string().trim().min(1).optional(),
+  NAVER_SITE_VERIFICATION: z.string().trim().min(1).optional(),
 });
 
 export type SiteConfig = {
@@ -25,6 +28,8 @@ export type SiteConfig = {
   locale: "ko_KR";
   timeZone: "Asia/Seoul";
   postsPerPage: number;
+  /** Site-ownership tokens, rendered as `<meta>` tags on every page when set. */
+  verification: { google?: string; naver?: string };
 };
 
 export function parseSiteConfig(env: Record<string, string | undefined>): SiteConfig {
@@ -47,6 +52,10 @@ export function parseSiteConfig(env: Record<string, string | undefined>): SiteCo
     locale: "ko_KR",
     timeZone: "Asia/Seoul",
     postsPerPage: parsed.POSTS_PER_PAGE,
+    verification: {
+      google: parsed.GOOGLE_SITE_VERIFICATION,
+      naver: parsed.NAVER_SITE_VERIFICATION,
+    },
   };
 }
 
@@ -55,4 +64,6 @@ export const siteConfig: SiteConfig = parseSiteConfig({
   SITE_NAME: process.env.SITE_NAME,
   SITE_DESCRIPTION: process.env.SITE_DESCRIPTION,
   POSTS_PER_PAGE: process.env.POSTS_PER_PAGE,
+  GOOGLE_SITE_VERIFICATION: process.env.GOOGLE_SITE_VERIFICATION,
+  NAVER_SITE_VERIFICATION: process.env.NAVER_SITE_VERIFICATION,
 });

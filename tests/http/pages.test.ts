@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleLinks, fetchPage, titleOf } from "./fetch-page";
 
-// The fixture site: 15 published posts (newest: seed-style article, Korean slug, Markdown,
-// then 12 briefings), 5 a page; one draft and one scheduled post that must never show.
+// The fixture site: 16+ published posts (newest: seed-style article, Korean slug, Markdown,
+// then 12 briefings, then older ones such as the special-characters post), 5 a page; one draft
+// and one scheduled post that must never show.
 
 describe("front page and pagination", () => {
   it("lists the newest posts first, five to a page, lead story first", async () => {
@@ -32,7 +33,11 @@ describe("front page and pagination", () => {
       "/articles/briefing-02",
       "/articles/briefing-01",
     ]);
-    expect((await fetchPage("/page/4")).status).toBe(404);
+    // Page 4 holds the oldest posts, among them the one with XML/HTML special characters.
+    expect(articleLinks((await fetchPage("/page/4")).body)).toContain(
+      "/articles/special-characters",
+    );
+    expect((await fetchPage("/page/5")).status).toBe(404);
   });
 
   it("redirects /page/1 to the front page with 308", async () => {

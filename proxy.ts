@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getCategory, getPublishedPost } from "@/lib/content/queries";
+import { canonicalRedirectPath, httpDate } from "@/lib/seo/canonical";
+
+const lookups = {
+  articleExists: (slug: string) => getPublishedPost(slug) !== undefined,
+  categoryExists: (slug: string) => getCategory(slug) !== undefined,
+};
+
+/**
+ * One URL per article and category: other spellings answer 308 to the canonical one. Article
+ * pages also get `Last-Modified` (their last substantive change), which prerendered pages lack.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const canonical = canonicalRedirectPath(pathname, lookups);
+  if (canonical !== null) {
+    return NextResponse.redirect(new URL(`${canonical}${search}`, request.url), 308);
+  }
+  const slug = /^\/articles\/([^/]+)$/.exec(pathname)?.[1];
+  const post = slug === undefined ? undefined : getPublishedPost(slug);
+  if (!post) return NextResponse.next();
+  const response = NextResponse.next();
+  response.headers.set("Last-Modified", httpDate(post.updated ?? post.date));
+  return response;
+}
+
+export const config = {
+  matcher: ["/articles/:path*", "/category/:path*"],
+};
