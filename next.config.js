@@ -3,6 +3,8 @@ const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 const { PHASE_PRODUCTION_BUILD, PHASE_DEVELOPMENT_SERVER } = require("next/constants");
 const { securityHeaders } = require("./lib/security-headers.js");
+const { buildId } = require("./deploy/build-id.js");
+const { cacheControlHeaders } = require("./deploy/cache-control.js");
 
 /**
  * Before a production build, check every content file once with the same rules the site
@@ -26,12 +28,23 @@ function checkContentBeforeBuild() {
 
 /** @param {string} phase */
 module.exports = (phase) => {
-  if (phase === PHASE_PRODUCTION_BUILD) checkContentBeforeBuild();
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    checkContentBeforeBuild();
+    // Pinned once per build (deploy/build-id.js); build workers inherit it.
+    process.env.NEWS_BUILD_ID = buildId(__dirname);
+  }
   const isDev = phase === PHASE_DEVELOPMENT_SERVER;
 
   /** @type {import('next').NextConfig} */
   const config = {
     distDir: process.env.NEXT_DIST_DIR || ".next",
+    // A self-contained server in <distDir>/standalone for Docker and scale-out
+    // (docs/DEPLOY.md); `next start` still serves the same build, with a warning.
+    output: "standalone",
+    // One build id per commit, so instances built separately serve identical pages and ETags.
+    generateBuildId: () => buildId(__dirname),
+    // For GET /healthz, which reports which build an instance runs.
+    env: { NEWS_BUILD_ID: process.env.NEWS_BUILD_ID || "" },
     poweredByHeader: false,
     // `npm run typecheck` (part of `npm test` and CI) type-checks the whole project, tests
     // included; doing it again inside every build only makes builds slower.
@@ -49,7 +62,11 @@ module.exports = (phase) => {
       ];
     },
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders({ isDev }) }];
+      return [
+        { source: "/:path*", headers: securityHeaders({ isDev }) },
+        // Cache-Control per page type for nginx or a CDN (deploy/cache-control.js).
+        ...(isDev ? [] : cacheControlHeaders()),
+      ];
     },
   };
   return config;
