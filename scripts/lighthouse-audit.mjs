@@ -1,0 +1,173 @@
+// `npm run audit`: Lighthouse scores (SEO, accessibility, best practices, performance) for the
+// front page, an article and a category page of the current production build. It builds
+// nothing: run `npm run build` first (or set NEXT_DIST_DIR to another build's folder). It
+// starts `next start` on a free 127.0.0.1 port, audits with Debian's Chromium, and stops the
+// server by its PID. Slow, so it is not part of `npm test`.
+//
+//   npm run audit                 # exits 1 when a page scores below 100 for SEO
+//   npm run audit -- --json       # the scores as JSON on stdout
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const CHROME_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CATEGORIES = ["seo", "accessibility", "best-practices", "performance"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      const response = await fetch(`${url}/robots.txt`);
+      await response.arrayBuffer();
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`next start did not answer:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", resolve);
+      process.kill(child.pid, "SIGTERM");
+      setTimeout(
+        () => child.exitCode === null && process.kill(child.pid, "SIGKILL"),
+        5_000,
+      ).unref();
+    });
+  return { url, stop };
+}
+
+/** The first article and category the front page links to: real pages of this build. */
+async function pagesToAudit(base) {
+  const html = await (await fetch(base)).text();
+  const first = (pattern) => pattern.exec(html)?.[1];
+  const article = first(/href="(\/articles\/[^"/?#]+)"/);
+  const category = first(/href="(\/category\/[^"/?#]+)"/);
+  if (!article || !category) throw new Error("the front page links to no article or category");
+  return [
+    { name: "home", path: "/" },
+    { name: "article", path: article },
+    { name: "category", path: category },
+  ];
+}
+
+/** What kept a category below 100, with the first few offending items (URLs, messages). */
+function failedAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .map((ref) => lhr.audits[ref.id])
+    .filter(
+      (audit) =>
+        audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative",
+    )
+    .map((audit) => {
+      const items = (audit.details?.items ?? [])
+        .slice(0, 3)
+        .map((item) => item.description ?? item.url ?? item.source?.url ?? "")
+        .filter(Boolean);
+      return items.length > 0 ? `${audit.id}: ${items.join(" | ")}` : audit.id;
+    });
+}
+
+async function main() {
+  const asJson = process.argv.includes("--json");
+  if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
+    throw new Error(`no build in ${DIST_DIR}: run \`npm run build\` first`);
+  }
+  if (!fs.existsSync(CHROME_PATH)) {
+    throw new Error(
+      `no Chromium at ${CHROME_PATH} (set CHROMIUM_PATH, or apt-get install chromium)`,
+    );
+  }
+  const server = await startServer();
+  let chrome;
+  const results = [];
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+    for (const page of await pagesToAudit(server.url)) {
+      const runner = await lighthouse(`${server.url}${page.path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+      });
+      const { lhr } = runner;
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
+      );
+      const failing = Object.fromEntries(CATEGORIES.map((c) => [c, failedAudits(lhr, c)]));
+      results.push({ ...page, scores, failing });
+    }
+  } finally {
+    await chrome?.kill();
+    await server.stop();
+  }
+
+  if (asJson) {
+    console.log(JSON.stringify(results, null, 2));
+  } else {
+    const pad = (text, width) => String(text).padEnd(width);
+    console.log(
+      `${pad("page", 10)}${pad("path", 40)}${CATEGORIES.map((c) => pad(c, 16)).join("")}`,
+    );
+    for (const r of results) {
+      console.log(
+        `${pad(r.name, 10)}${pad(decodeURIComponent(r.path), 40)}` +
+          CATEGORIES.map((c) => pad(r.scores[c], 16)).join(""),
+      );
+    }
+    for (const r of results) {
+      for (const c of CATEGORIES.filter((name) => name !== "performance")) {
+        if (r.failing[c].length > 0) console.log(`  ${r.name} ${c}: ${r.failing[c].join(", ")}`);
+      }
+    }
+  }
+  if (results.some((r) => r.scores.seo < 100)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
