@@ -17,6 +17,21 @@ export const ALLOWED_TAGS = [
   "code", "pre",
 ] as const;
 
+/**
+ * Disallowed tags that go with everything inside them: code and style (`script`, `style`),
+ * form contents (`textarea`, `option`), and the raw-text elements whose content a browser and
+ * the sanitizer's parser read differently (`xmp`, `noscript`: the 2025–2026 sanitize-html
+ * advisories). None of them, nor `svg`/`math`, may ever join ALLOWED_TAGS.
+ */
+export const DROPPED_WITH_CONTENT = [
+  "script",
+  "style",
+  "textarea",
+  "option",
+  "xmp",
+  "noscript",
+] as const;
+
 /** Tags rewritten rather than removed: the page owns the one `h1`. */
 export const RENAMED_TAGS: Record<string, string> = { h1: "h2" };
 
