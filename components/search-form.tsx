@@ -6,16 +6,24 @@ type Props = {
   query?: string;
   size?: "compact" | "large";
   className?: string;
+  /** The landmark's name; two search forms on one page need different ones. */
+  label?: string;
 };
 
 /**
  * A plain GET form to /search: it works without JavaScript, and the results page is an
  * ordinary address a reader can bookmark or share.
  */
-export function SearchForm({ id, query = "", size = "compact", className = "" }: Props) {
+export function SearchForm({
+  id,
+  query = "",
+  size = "compact",
+  className = "",
+  label = "사이트 검색",
+}: Props) {
   const large = size === "large";
   return (
-    <form action="/search" method="get" role="search" aria-label="기사 검색" className={className}>
+    <form action="/search" method="get" role="search" aria-label={label} className={className}>
       <div className="flex w-full items-stretch">
         <label htmlFor={id} className="sr-only">
           검색어

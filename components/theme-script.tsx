@@ -8,7 +8,7 @@ export const THEME_STORAGE_KEY = "theme";
  * script: an external file would load too late to prevent a flash of the wrong theme. The CSP
  * allows inline scripts; it forbids inline event handlers, and this uses none.
  */
-export const THEME_SCRIPT = `(function(){var d=document.documentElement,q=window.matchMedia("(prefers-color-scheme: dark)");function apply(){var t=null;try{t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}var dark=t==="dark"||(t!=="light"&&q.matches);d.classList.toggle("dark",dark);d.classList.toggle("light",!dark)}d.classList.add("js");apply();q.addEventListener("change",apply);window.__applyTheme=apply})()`;
+export const THEME_SCRIPT = `(function(){var d=document.documentElement,q=window.matchMedia("(prefers-color-scheme: dark)");function apply(){var t=null;try{t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}var dark=t==="dark"||(t!=="light"&&q.matches);d.classList.toggle("dark",dark);d.classList.toggle("light",!dark)}d.classList.add("js");apply();q.addEventListener("change",apply)})()`;
 
 export function ThemeScript() {
   return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;

@@ -3,7 +3,24 @@
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
-type ThemeWindow = Window & { __applyTheme?: () => void };
+type Theme = "light" | "dark";
+
+function storedTheme(): Theme | null {
+  try {
+    const value = localStorage.getItem(THEME_STORAGE_KEY);
+    return value === "light" || value === "dark" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const systemTheme = (): Theme =>
+  window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+
+function applyTheme(theme: Theme) {
+  document.documentElement.classList.toggle("dark", theme === "dark");
+  document.documentElement.classList.toggle("light", theme === "light");
+}
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
@@ -22,24 +39,23 @@ const isDark = () => document.documentElement.classList.contains("dark");
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
-  // In development React's strict-mode remount resets <html>'s classes; put them back before
-  // paint. In production the head script has already done this and it changes nothing.
+  // The head script normally did this already and it changes nothing. It matters where that
+  // script never ran as part of the HTML: a 404 thrown by a page, which Next.js renders on the
+  // client, and development, where React's strict-mode remount resets <html>'s classes.
   useLayoutEffect(() => {
     document.documentElement.classList.add("js");
-    (window as ThemeWindow).__applyTheme?.();
+    applyTheme(storedTheme() ?? systemTheme());
   }, []);
 
   function toggle() {
-    const next = isDark() ? "light" : "dark";
-    const system = window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    const next: Theme = isDark() ? "light" : "dark";
     try {
-      if (next === system) localStorage.removeItem(THEME_STORAGE_KEY);
+      if (next === systemTheme()) localStorage.removeItem(THEME_STORAGE_KEY);
       else localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // Storage may be blocked (private mode): the switch still works for this page.
     }
-    document.documentElement.classList.toggle("dark", next === "dark");
-    document.documentElement.classList.toggle("light", next === "light");
+    applyTheme(next);
   }
 
   return (

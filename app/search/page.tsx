@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-[1.75rem] font-bold tracking-[-0.02em] sm:text-3xl">
         {query ? "검색 결과" : "기사 검색"}
       </h1>
-      <SearchForm id="page-search" query={query} size="large" className="mt-5" />
+      <SearchForm id="page-search" query={query} size="large" className="mt-5" label="기사 검색" />
       {results ? (
         <SearchResults query={query} results={results} hrefFor={(n) => searchHref(query, n)} />
       ) : (

@@ -7,7 +7,8 @@ test.describe("reading an article", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("지역 도서관 야간 개관 확대 소식!");
 
     const red = page.locator(".article-body span", { hasText: "이번 조치는" }).first();
-    await expect(red).toHaveCSS("color", "rgb(238, 35, 35)");
+    // The editor's #ee2323, deepened to pass contrast on white (app/globals.css).
+    await expect(red).toHaveCSS("color", "rgb(196, 30, 30)");
     const blue = page.locator(".article-body span", { hasText: "디지털 자료실" });
     await expect(blue).toHaveCSS("color", "rgb(26, 84, 144)");
     const background = page.locator(".article-body").getByText("평생 학습 환경", { exact: true });
