@@ -4,7 +4,9 @@ test.describe("reading an article", () => {
   test("shows the headline, the editor's highlights in colour and the table", async ({ page }) => {
     const response = await page.goto("/articles/seed-style-article");
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("지역 도서관 야간 개관 확대 소식!");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "지역 도서관 야간 개관 확대 소식!",
+    );
 
     const red = page.locator(".article-body span", { hasText: "이번 조치는" }).first();
     // The editor's #ee2323, deepened to pass contrast on white (app/globals.css).
@@ -41,7 +43,10 @@ test.describe("Korean addresses", () => {
 
   test("in-browser navigation reaches a Korean category and a Korean slug", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "분야" }).getByRole("link", { name: "국제 뉴스" }).click();
+    await page
+      .getByRole("navigation", { name: "분야" })
+      .getByRole("link", { name: "국제 뉴스" })
+      .click();
     await expect(page).toHaveURL(/\/category\/%EA%B5%AD%EC%A0%9C-%EB%89%B4%EC%8A%A4$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("국제 뉴스");
     await page.getByRole("link", { name: "한글 주소 기사" }).click();
