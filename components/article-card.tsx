@@ -73,7 +73,7 @@ export function ArticleCard({
             className={
               variant === "lead"
                 ? "mt-3 text-base leading-relaxed text-ink-2 sm:text-[17px]"
-                : `mt-1.5 line-clamp-2 text-[15px] leading-relaxed text-muted ${variant === "grid" ? "hidden sm:block" : ""}`
+                : `mt-1.5 line-clamp-2 text-[15px] leading-relaxed text-muted ${variant === "grid" ? "max-sm:hidden" : ""}`
             }
           >
             {post.excerpt}

@@ -36,6 +36,7 @@ export default async function CategoryPage({ params }: Props) {
       <JsonLd data={listJsonLd({ name: category.name, path, page })} />
       <ListPage
         heading={category.name}
+        showCategory={false}
         page={page}
         hrefFor={(n) => paths.category(category.slug, n)}
       />

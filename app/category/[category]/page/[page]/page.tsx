@@ -47,6 +47,7 @@ export default async function CategoryListPage({ params }: Props) {
       <JsonLd data={listJsonLd({ name, path, page })} />
       <ListPage
         heading={category.name}
+        showCategory={false}
         page={page}
         hrefFor={(n) => paths.category(category.slug, n)}
       />
