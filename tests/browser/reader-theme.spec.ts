@@ -89,3 +89,27 @@ test.describe("dark mode", () => {
     await context.close();
   });
 });
+
+test("pages hydrate without errors in either theme", async ({ browser }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    for (const path of ["/", "/articles/defense-ministers-talks", "/search?q=%EA%B5%AD%EB%B0%A9"]) {
+      await page.goto(process.env.TEST_BASE_URL + path);
+      await page.waitForLoadState("networkidle");
+      // Hydrated: the switch reflects the theme.
+      await expect(page.getByRole("button", { name: "어두운 화면" })).toHaveAttribute(
+        "aria-pressed",
+        String(colorScheme === "dark"),
+      );
+    }
+    // Remote sample pictures that do not resolve are not page errors.
+    expect(errors.filter((text) => !/Failed to load resource/.test(text))).toEqual([]);
+    await context.close();
+  }
+});
