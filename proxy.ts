@@ -13,6 +13,9 @@ const lookups = {
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next.js 16.4 answers 500 when it cannot percent-decode a dynamic segment (`/articles/%FF`,
+  // vercel/next.js#92527). No post or page has such an address: it is a bad request.
+  if (!isDecodable(pathname)) return new NextResponse("Bad Request", { status: 400 });
   const canonical = canonicalRedirectPath(pathname, lookups);
   if (canonical !== null) {
     return NextResponse.redirect(new URL(`${canonical}${search}`, request.url), 308);
@@ -25,6 +28,15 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  matcher: ["/articles/:path*", "/category/:path*"],
+  matcher: ["/articles/:path*", "/category/:path*", "/page/:path*"],
 };
