@@ -1,3 +1,4 @@
+import { siteConfig } from "../site-config";
 import { absoluteUrl, paths } from "../urls";
 
 /** Where crawlers and feed readers find the site's machine-readable views. */
@@ -15,22 +16,26 @@ export const seoPaths = {
   articleOgImage: (slug: string) => `${paths.article(slug)}/opengraph-image`,
 };
 
-/** An absolute URL for every page that has a feed of its own, as Metadata `alternates.types`. */
+/**
+ * The feeds a page announces (Metadata `alternates.types`): the site's three, plus a
+ * category's own RSS. Feed readers show the titles when a page offers several.
+ */
 export function feedAlternates(category?: {
   name: string;
   slug: string;
 }): Record<string, Array<{ url: string; title: string }>> {
-  const rss = [{ url: absoluteUrl(seoPaths.rss), title: "RSS" }];
+  const site = siteConfig.name;
+  const rss = [{ url: absoluteUrl(seoPaths.rss), title: `${site} RSS` }];
   if (category) {
     rss.push({
       url: absoluteUrl(seoPaths.categoryRss(category.slug)),
-      title: `${category.name} RSS`,
+      title: `${site} ${category.name} RSS`,
     });
   }
   return {
     "application/rss+xml": rss,
-    "application/atom+xml": [{ url: absoluteUrl(seoPaths.atom), title: "Atom" }],
-    "application/feed+json": [{ url: absoluteUrl(seoPaths.jsonFeed), title: "JSON Feed" }],
+    "application/atom+xml": [{ url: absoluteUrl(seoPaths.atom), title: `${site} Atom` }],
+    "application/feed+json": [{ url: absoluteUrl(seoPaths.jsonFeed), title: `${site} JSON Feed` }],
   };
 }
 
