@@ -19,9 +19,10 @@ const stringList = (field: string) =>
     );
 
 // A URL whose scheme could run code or embed a document (javascript:, data:, vbscript:) is
-// never an image; a site path must start with one slash, not two (protocol-relative).
+// never an image; a site path must start with one slash, not two (protocol-relative), and
+// holds no backslash (browsers read `/\host` as `//host`).
 const imageUrl = text("image").refine(
-  (value) => /^https?:\/\/[^\s]+$/i.test(value) || /^\/(?!\/)[^\s]*$/.test(value),
+  (value) => /^https?:\/\/[^\s]+$/i.test(value) || /^\/(?![/\\])[^\s\\]*$/.test(value),
   { message: '"image" must be an http(s) URL or a site path starting with "/"' },
 );
 
