@@ -35,7 +35,7 @@ export function ArticleCard({
   const category = showCategory ? post.categories[0] : undefined;
   const image = post.image && variant !== "compact" ? post.image : undefined;
   const layout: Record<CardVariant, string> = {
-    lead: "grid gap-4 md:grid-cols-[3fr_2fr] md:gap-6",
+    lead: "grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-6",
     // A phone shows a row with a thumbnail; wider screens a card with the picture on top.
     grid: "flex gap-4 sm:flex-col sm:gap-3",
     row: "flex gap-4",

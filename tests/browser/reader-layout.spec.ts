@@ -103,3 +103,17 @@ test.describe("front page", () => {
     expect(first && second && second.x - first.x).toBeGreaterThan(200);
   });
 });
+
+test("a category page's lead story keeps its text beside the picture, not squeezed", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A picture that fails to load shows its alt text, which must not take the text's room.
+  await page.route("**/images/satellite-launch.jpg", (route) => route.abort());
+  await page.goto(`/category/${encodeURIComponent("정치")}`);
+  const lead = page.getByRole("main").getByRole("article").first();
+  const headlineBox = await lead.getByRole("heading", { level: 2 }).boundingBox();
+  const leadBox = await lead.boundingBox();
+  expect(headlineBox!.width).toBeGreaterThan(leadBox!.width * 0.3);
+  expect(headlineBox!.y + headlineBox!.height).toBeLessThanOrEqual(leadBox!.y + leadBox!.height);
+});
