@@ -1,8 +1,9 @@
+// The responses of the sitemap and feed routes, so the route files stay one call each.
 import {
+  getCategory,
   listCategories,
   listPublishedPosts,
   listPublishedPostsInCategory,
-  getCategory,
 } from "../content/queries";
 import { siteConfig } from "../site-config";
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from "./feed";
@@ -15,7 +16,6 @@ import {
   XML_CONTENT_TYPE,
 } from "./sitemap";
 
-/** What the route handlers answer: they only pass the request in. */
 function notFound(): Response {
   return new Response("Not found\n", {
     status: 404,
