@@ -38,6 +38,18 @@ for (const colorScheme of ["light", "dark"] as const) {
       });
     }
 
+    test.describe("on a 360 px phone", () => {
+      test.use({ viewport: { width: 360, height: 740 } });
+      for (const { name, path } of PAGES.filter((p) =>
+        ["home", "long article", "search results"].includes(p.name),
+      )) {
+        test(`${name} has no violations`, async ({ page }) => {
+          await page.goto(path);
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+    });
+
     test("the open phone menu has no violations", async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 740 });
       await page.goto("/articles/defense-ministers-talks");
