@@ -11,22 +11,25 @@ const path = require("node:path");
  * `/_next/static/<id>/` paths, and a load balancer can send a reader's requests to any of them.
  *
  * 1. `NEWS_BUILD_ID`, when the pipeline sets it (a Docker build argument, a CI variable);
- * 2. the git commit, plus a hash of uncommitted changes when the working tree has any (so an
- *    edited checkout never poses as the commit);
- * 3. without git (a Docker build context without `.git`): a hash of the files that make up the
- *    site.
+ * 2. the git commit, plus a hash of uncommitted changes to what goes into a build when there
+ *    are any (so an edited checkout never poses as the commit; edits to docs or tests do not
+ *    count);
+ * 3. without git (a Docker build context without `.git`): a hash of what goes into a build.
  */
 
-// What a build is made of, for the hash without git. node_modules is pinned by the lock file.
+// What goes into a build (node_modules is pinned by the lock file), relative to the project.
 const SOURCES = [
   "app",
   "components",
   "lib",
   "content",
   "public",
+  "deploy",
   "instrumentation.ts",
   "proxy.ts",
+  "middleware.ts",
   "next.config.js",
+  "package.json",
   "package-lock.json",
   "postcss.config.mjs",
   "tsconfig.json",
@@ -44,10 +47,10 @@ function git(args, cwd) {
 /** Hashes file names and contents in a stable order. @param {string} root @param {string[]} files */
 function hashFiles(root, files) {
   const hash = crypto.createHash("sha256");
-  for (const file of [...files].sort()) {
+  for (const file of [...new Set(files)].sort()) {
     hash.update(file).update("\0");
     try {
-      hash.update(fs.readFileSync(path.join(root, file)));
+      hash.update(fs.readFileSync(path.resolve(root, file)));
     } catch {
       hash.update("(deleted)");
     }
@@ -56,18 +59,18 @@ function hashFiles(root, files) {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** Every file under the given paths, relative to root. @param {string} root @param {string[]} entries */
+/** Every file under the given paths (relative to root, or absolute). @param {string} root @param {string[]} entries */
 function listFiles(root, entries) {
   /** @type {string[]} */
   const files = [];
-  /** @param {string} rel */
-  const walk = (rel) => {
-    const full = path.join(root, rel);
+  /** @param {string} entry */
+  const walk = (entry) => {
+    const full = path.resolve(root, entry);
     if (!fs.existsSync(full)) return;
     if (fs.statSync(full).isDirectory()) {
-      for (const name of fs.readdirSync(full)) walk(path.join(rel, name));
+      for (const name of fs.readdirSync(full)) walk(path.join(entry, name));
     } else {
-      files.push(rel.split(path.sep).join("/"));
+      files.push(entry.split(path.sep).join("/"));
     }
   };
   entries.forEach(walk);
@@ -83,18 +86,27 @@ function buildId(root) {
     }
     return fromEnv;
   }
+  // The posts prerendered into the build: the configured folder, inside the project or not.
+  const contentDir = path.relative(root, path.resolve(root, process.env.CONTENT_DIR || "content"));
+  const insideProject = !contentDir.startsWith("..") && !path.isAbsolute(contentDir);
+  const sources = [...SOURCES, ...(insideProject ? [contentDir] : [])];
+  const outside = insideProject ? [] : listFiles(root, [path.resolve(root, contentDir)]);
   let commit;
   try {
     commit = git(["rev-parse", "HEAD"], root).trim();
   } catch {
-    return `src-${hashFiles(root, listFiles(root, SOURCES))}`;
+    return `src-${hashFiles(root, [...listFiles(root, sources), ...outside])}`;
   }
-  // Tracked files changed since the commit and new files git does not ignore.
-  const changed = git(["ls-files", "-z", "--modified", "--others", "--exclude-standard"], root)
+  // Build inputs changed since the commit, and new ones git does not ignore.
+  const changed = git(
+    ["ls-files", "-z", "--modified", "--others", "--exclude-standard", "--", ...sources],
+    root,
+  )
     .split("\0")
     .filter(Boolean);
   const short = commit.slice(0, 12);
-  return changed.length === 0 ? short : `${short}-dirty-${hashFiles(root, [...new Set(changed)])}`;
+  const dirty = [...changed, ...outside];
+  return dirty.length === 0 ? short : `${short}-dirty-${hashFiles(root, dirty)}`;
 }
 
 module.exports = { buildId };
