@@ -6,6 +6,7 @@ import { PreviewBanner } from "@/components/preview-banner";
 import { publicationStatus } from "@/lib/content/publish-rule";
 import { getPublishedPost, listPublishedPosts } from "@/lib/content/queries";
 import { articleMetadata } from "@/lib/article-metadata";
+import { PRERENDER_LIMITS } from "@/lib/prerender";
 import { categoryNeighbours, relatedPosts } from "@/lib/related";
 import { articleBreadcrumbs, breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
 
@@ -16,7 +17,9 @@ export const revalidate = 30;
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return listPublishedPosts().map((post) => ({ slug: post.slug }));
+  return listPublishedPosts()
+    .slice(0, PRERENDER_LIMITS.articles)
+    .map((post) => ({ slug: post.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
