@@ -5,6 +5,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
+/** Bump when the generator's output changes, so the benchmark regenerates its corpora. */
+export const CORPUS_VERSION = "2";
+
 // Mulberry32: a tiny seeded PRNG, so every run writes the same corpus.
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -55,28 +58,32 @@ const TAGS = [
 ];
 const SUBJECTS = [
   "정부는",
-  "국방부는",
   "관계 당국은",
   "전문가들은",
   "시민단체는",
   "업계는",
   "연구진은",
   "지방자치단체는",
-  "한국은행은",
   "국회는",
+  "관계자는",
+  "시장은",
 ];
-const OBJECTS = [
-  "국방교류 확대",
-  "자위대와의 협력",
-  "반도체 수출 회복",
-  "금리 동결",
-  "청년 일자리 대책",
-  "탄소 감축 목표",
-  "의료 인력 확충",
-  "교통 체계 개편",
-  "인공지능 규제",
-  "지역 균형 발전",
-];
+// Each section writes about its own subjects, as a newspaper's desks do, so a query matches the
+// stories of a topic rather than the whole archive.
+const TOPICS: Record<string, string[]> = {
+  News: ["속보 대응 체계", "재난 경보 문자", "주요 일정 발표", "정례 브리핑", "긴급 점검 회의"],
+  경제: ["반도체 수출 회복", "기준금리 동결", "소비자물가 상승", "가계부채 관리", "환율 변동성"],
+  정치: ["국방교류 확대", "자위대와의 협력", "여야 협상", "예산안 심사", "선거구 획정"],
+  사회: ["청년 일자리 대책", "저출생 대응", "의료 인력 확충", "대중교통 요금", "돌봄 공백"],
+  국제: ["정상회담 결과", "무역협정 서명", "국제유가 급등", "난민 지원", "공급망 재편"],
+  기술: ["인공지능 규제", "위성 발사 성공", "전기차 배터리", "양자컴퓨터 연구", "개인정보 보호"],
+  문화: ["한글 전시회", "독립영화제 개막", "국악 공연", "웹툰 수출", "문화재 복원"],
+  스포츠: ["프로야구 개막", "국가대표 소집", "마라톤 대회", "올림픽 준비", "유소년 축구"],
+  건강: ["독감 예방접종", "만성질환 관리", "정신건강 상담", "필수의약품 수급", "응급실 운영"],
+  교육: ["대입 제도 개편", "디지털 교과서", "늘봄학교 확대", "교원 처우 개선", "사교육비 조사"],
+  환경: ["탄소 감축 목표", "미세먼지 저감", "플라스틱 재활용", "폭염 대책", "하천 정비"],
+  과학: ["기초과학 투자", "달 탐사 계획", "신약 임상시험", "기후 모델 연구", "핵융합 실험"],
+};
 const VERBS = [
   "방안을 발표했습니다",
   "계획을 검토하고 있습니다",
@@ -85,7 +92,7 @@ const VERBS = [
   "효과를 분석했습니다",
   "일정을 공개했습니다",
 ];
-const CLAUSES = ["이번 조치는", "이러한 변화는", "새로운 제도는", "양국의 협력은", "시장의 반응은"];
+const CLAUSES = ["이번 조치는", "이러한 변화는", "새로운 제도는", "이번 결정은", "시장의 반응은"];
 const EFFECTS = [
   "지역의 평화와 안정",
   "경제 회복",
@@ -109,35 +116,40 @@ function pickCategory(rand: () => number): string {
   return CATEGORIES[0]!;
 }
 
-function sentence(rand: () => number): string {
-  return `${pick(rand, SUBJECTS)} ${pick(rand, OBJECTS)} ${pick(rand, VERBS)}.`;
+function sentence(rand: () => number, topics: string[]): string {
+  return `${pick(rand, SUBJECTS)} ${pick(rand, topics)} ${pick(rand, VERBS)}.`;
 }
 
-function paragraph(rand: () => number): string {
-  const plain = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(rand)).join(" ");
+function paragraph(rand: () => number, topics: string[]): string {
+  const plain = Array.from({ length: 3 + Math.floor(rand() * 3) }, () =>
+    sentence(rand, topics),
+  ).join(" ");
   const red = `<b><span style="color: #ee2323;">${pick(rand, CLAUSES)} <span style="background-color: #21538527;">${pick(rand, EFFECTS)}</span>에 기여할 것입니다.</span></b>`;
-  const blue = `<p><b><span style="color: #1a5490;">${sentence(rand)}</span></b>  ${sentence(rand)} </p>`;
-  return `<p>${plain} <b>${pick(rand, OBJECTS)}</b> ${red}  </p>\n\n${blue}`;
+  const blue = `<p><b><span style="color: #1a5490;">${sentence(rand, topics)}</span></b>  ${sentence(rand, topics)} </p>`;
+  return `<p>${plain} <b>${pick(rand, topics)}</b> ${red}  </p>\n\n${blue}`;
 }
 
-function table(rand: () => number): string {
+function table(rand: () => number, topics: string[]): string {
   const rows = Array.from(
     { length: 3 },
     () =>
-      `    <tr>\n        <td style="text-align: center; height: 17px;"><b>${pick(rand, OBJECTS)}</b></td>\n        <td style="text-align: center; height: 17px;"><b>${sentence(rand)}</b></td>\n    </tr>`,
+      `    <tr>\n        <td style="text-align: center; height: 17px;"><b>${pick(rand, topics)}</b></td>\n        <td style="text-align: center; height: 17px;"><b>${sentence(rand, topics)}</b></td>\n    </tr>`,
   ).join("\n");
   return `<table style="width: 100%; border: 1px solid #ddd;">\n    <tr>\n        <th style="text-align: center;">주제</th>\n        <th style="text-align: center;">내용</th>\n    </tr>\n${rows}\n</table>`;
 }
 
-function body(rand: () => number, targetBytes: number, image: string): string {
+function body(rand: () => number, targetBytes: number, image: string, topics: string[]): string {
   const parts = [`<p><img src="${image}" alt="기사 사진" /></p>`];
   let size = 0;
   while (size < targetBytes) {
-    const section = `<h2 data-ke-size="size26">${pick(rand, OBJECTS)}의 배경</h2>\n\n<p data-ke-size="size16">&nbsp;</p>\n\n${paragraph(rand)}\n\n<p data-ke-size="size16">&nbsp;</p>`;
+    const section = `<h2 data-ke-size="size26">${pick(rand, topics)}의 배경</h2>\n\n<p data-ke-size="size16">&nbsp;</p>\n\n${paragraph(rand, topics)}\n\n<p data-ke-size="size16">&nbsp;</p>`;
     parts.push(section);
     size += Buffer.byteLength(section);
   }
-  parts.push('<hr style="height: 1px; border: none; background-color: #213547;" />', table(rand));
+  parts.push(
+    '<hr style="height: 1px; border: none; background-color: #213547;" />',
+    table(rand, topics),
+  );
   parts.push('생생한 뉴스, <a href="https://news.example.org" rel="dofollow">news.example.org</a>');
   return parts.join("\n\n");
 }
@@ -156,8 +168,9 @@ export function generateCorpus(count: number, folder: string): void {
     const categories = [pickCategory(rand), ...(rand() < 0.2 ? [pickCategory(rand)] : [])];
     const tags = Array.from({ length: Math.floor(rand() * 6) }, () => pick(rand, TAGS));
     const image = `https://images.example.com/bench/${i}.jpg`;
-    const title = `${pick(rand, SUBJECTS).replace(/는$|은$/, "")} ${pick(rand, OBJECTS)} ${pick(rand, VERBS).split(" ")[0]} (${i})`;
-    const excerpt = `${sentence(rand)} ${sentence(rand)}`;
+    const topics = TOPICS[categories[0]!]!;
+    const title = `${pick(rand, SUBJECTS).replace(/는$|은$/, "")} ${pick(rand, topics)} ${pick(rand, VERBS).split(" ")[0]} (${i})`;
+    const excerpt = `${sentence(rand, topics)} ${sentence(rand, topics)}`;
     const text = [
       "---",
       `title: ${title}`,
@@ -172,7 +185,7 @@ export function generateCorpus(count: number, folder: string): void {
       `date: ${day} ${time} +0000`,
       "---",
       "",
-      body(rand, 3000 + Math.floor(rand() * 9000), image),
+      body(rand, 3000 + Math.floor(rand() * 9000), image, topics),
       "",
     ].join("\n");
     const dir = path.join(folder, day.slice(0, 4));

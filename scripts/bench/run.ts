@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
 import { ROOT, startServer, type RunningServer } from "../../tests/helpers/next-server";
-import { generateCorpus } from "./generate-corpus";
+import { CORPUS_VERSION, generateCorpus } from "./generate-corpus";
 import { samplePeakRss, treeRss } from "./process-tree";
 
 const { values } = parseArgs({
@@ -113,11 +113,12 @@ function newestAndOldest(posts: number): { newest: string; oldest: string } {
 
 async function benchSize(posts: number): Promise<SizeResult> {
   const corpus = path.join(OUT, `corpus-${posts}`);
-  const marker = path.join(corpus, ".count");
-  if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== String(posts)) {
+  const marker = path.join(corpus, ".corpus");
+  const stamp = `${CORPUS_VERSION}:${posts}`;
+  if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== stamp) {
     console.log(`generating ${posts} posts…`);
     generateCorpus(posts, corpus);
-    fs.writeFileSync(marker, String(posts));
+    fs.writeFileSync(marker, stamp);
   }
   console.log(`building ${posts} posts…`);
   const build = await cleanBuild(posts);
