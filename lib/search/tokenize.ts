@@ -29,29 +29,44 @@ export function runs(word: string): string[] {
   return word.match(RUN) ?? [];
 }
 
-/** Overlapping pairs of characters; a one-character run is its own term. */
+// Every Hangul letter is in the Basic Multilingual Plane: one UTF-16 unit each, so `length`
+// and `slice` count letters exactly, without splitting the string into an array first.
+const ALL_HANGUL = /^\p{Script=Hangul}+$/u;
+
+/** Overlapping pairs of letters of a Hangul run; a one-letter run is its own term. */
 export function bigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length < 2) return [run];
-  return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
+  if (run.length < 2) return [run];
+  const pairs: string[] = [];
+  for (let i = 0; i < run.length - 1; i++) pairs.push(run.slice(i, i + 2));
+  return pairs;
 }
 
-/** The terms one field's text is indexed under. */
+function pushHangul(terms: string[], run: string): void {
+  if (run.length < 2) {
+    terms.push(run);
+    return;
+  }
+  for (let i = 0; i < run.length - 1; i++) terms.push(run.slice(i, i + 2));
+  // The whole word too (a two-letter word is already its own pair), so an exact or
+  // word-initial match scores above pairs that merely occur in the text.
+  if (run.length > 2) terms.push(run);
+}
+
+/** The terms one field's text is indexed under. Runs once per post and field: kept lean. */
 export function indexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of words(text)) {
+    // Most words are all Hangul: no need to split them into runs.
+    if (ALL_HANGUL.test(word)) {
+      pushHangul(terms, word);
+      continue;
+    }
     const parts = runs(word);
     // A mixed word is also findable whole: `5g망`, `ai기본법`.
     if (parts.length > 1) terms.push(word);
     for (const part of parts) {
-      if (!isHangul(part)) {
-        terms.push(part);
-        continue;
-      }
-      terms.push(...bigrams(part));
-      // The whole Hangul word too (a two-letter word is already its own bigram), so an exact
-      // or word-initial match scores above pairs that merely occur in the text.
-      if ([...part].length > 2) terms.push(part);
+      if (isHangul(part)) pushHangul(terms, part);
+      else terms.push(part);
     }
   }
   return terms;

@@ -180,13 +180,39 @@ describe("runSearch", () => {
 });
 
 describe("cachedSearchIndex", () => {
-  it("builds once per content index and again when the content index changes", () => {
-    const first = cachedSearchIndex(content);
-    expect(cachedSearchIndex(content)).toBe(first);
-    const changed = site({ only: { title: "새 기사", date: "2026-11-01", body: "새 본문" } });
-    const second = cachedSearchIndex(changed);
-    expect(second).not.toBe(first);
-    expect(second.documentCount).toBe(1);
+  const slugsFor = (
+    index: ReturnType<typeof cachedSearchIndex>,
+    content: ContentIndex,
+    q: string,
+  ) => slugs(runSearch({ index, posts: content.bySlug, query: q, now: NOW }));
+
+  it("builds once per content index and follows added, changed and deleted posts", () => {
+    const before = site({
+      kept: { title: "그대로인 기사", date: "2026-11-01", body: "변하지 않는 본문" },
+      changed: { title: "고칠 기사", date: "2026-11-02", body: "처음 본문에는 사과가 있습니다" },
+      deleted: { title: "지울 기사", date: "2026-11-03", body: "곧 사라질 배추 이야기" },
+    });
+    const first = cachedSearchIndex(before);
+    expect(cachedSearchIndex(before)).toBe(first);
+    expect(slugsFor(first, before, "사과")).toEqual(["changed"]);
+
+    const after = site({
+      kept: { title: "그대로인 기사", date: "2026-11-01", body: "변하지 않는 본문" },
+      changed: { title: "고친 기사", date: "2026-11-02", body: "고친 본문에는 포도가 있습니다" },
+      added: { title: "새 기사", date: "2026-11-04", body: "새로 들어온 감자 소식" },
+    });
+    const second = cachedSearchIndex(after);
+    expect(second.documentCount).toBe(3);
+    expect(slugsFor(second, after, "사과")).toEqual([]);
+    expect(slugsFor(second, after, "포도")).toEqual(["changed"]);
+    expect(slugsFor(second, after, "배추")).toEqual([]);
+    expect(slugsFor(second, after, "감자")).toEqual(["added"]);
+    expect(slugsFor(second, after, "변하지")).toEqual(["kept"]);
+    // The same answers as an index built from scratch.
+    const fresh = createSearchIndex(after.posts);
+    for (const q of ["기사", "본문", "고친"]) {
+      expect(slugsFor(second, after, q)).toEqual(slugsFor(fresh, after, q));
+    }
   });
 });
 
