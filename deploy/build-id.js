@@ -97,13 +97,15 @@ function buildId(root) {
   } catch {
     return `src-${hashFiles(root, [...listFiles(root, sources), ...outside])}`;
   }
-  // Build inputs changed since the commit, and new ones git does not ignore.
+  // Build inputs changed since the commit, and new ones git does not ignore. Not tsconfig.json:
+  // every build into a new distDir appends that folder to its "include" list, so it changes
+  // between two builds of the same sources.
   const changed = git(
     ["ls-files", "-z", "--modified", "--others", "--exclude-standard", "--", ...sources],
     root,
   )
     .split("\0")
-    .filter(Boolean);
+    .filter((file) => file !== "" && file !== "tsconfig.json");
   const short = commit.slice(0, 12);
   const dirty = [...changed, ...outside];
   return dirty.length === 0 ? short : `${short}-dirty-${hashFiles(root, dirty)}`;
