@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Category } from "@/lib/content/types";
 import { paths } from "@/lib/urls";
+import { CloseOnNavigate } from "./close-on-navigate";
 import { SearchForm } from "./search-form";
 
 type Props = { categories: Category[] };
@@ -12,7 +13,7 @@ type Props = { categories: Category[] };
  */
 export function MobileMenu({ categories }: Props) {
   return (
-    <details className="group md:hidden">
+    <details id="site-menu" className="group md:hidden">
       <summary className="inline-flex h-10 cursor-pointer list-none items-center gap-1.5 rounded-full px-3 font-bold text-ink-2 hover:bg-paper-2 [&::-webkit-details-marker]:hidden">
         <svg
           aria-hidden="true"
@@ -45,6 +46,7 @@ export function MobileMenu({ categories }: Props) {
           </ul>
         </nav>
       </div>
+      <CloseOnNavigate detailsId="site-menu" />
     </details>
   );
 }

@@ -85,3 +85,11 @@ export function searchPosts(query: string, page = 1): SearchResults {
     page,
   });
 }
+
+/**
+ * Builds the search index now, for a server's start-up, so the first reader to search does not
+ * wait for it (seconds on an archive of thousands of posts).
+ */
+export function warmSearchIndex(): void {
+  cachedSearchIndex(getContentIndex());
+}

@@ -117,3 +117,12 @@ test("a category page's lead story keeps its text beside the picture, not squeez
   expect(headlineBox!.width).toBeGreaterThan(leadBox!.width * 0.3);
   expect(headlineBox!.y + headlineBox!.height).toBeLessThanOrEqual(leadBox!.y + leadBox!.height);
 });
+
+test("with JavaScript, the phone menu closes when a section is chosen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.locator("summary", { hasText: "메뉴" }).click();
+  await page.getByRole("navigation", { name: "분야" }).getByRole("link", { name: "경제" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("경제");
+  await expect(page.getByRole("navigation", { name: "분야" })).toHaveCount(0);
+});
