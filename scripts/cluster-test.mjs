@@ -370,6 +370,8 @@ async function main() {
     );
     fs.writeFileSync(path.join(nginxDir, "static", "index.html"), plain.body);
     fs.writeFileSync(path.join(nginxDir, "static", "index.html.gz"), zlib.gzipSync(plain.body));
+    // A 1 KB file: what nginx and the load generator manage on this machine right now.
+    fs.writeFileSync(path.join(nginxDir, "static", "small.txt"), "한빛뉴스 ".repeat(77));
 
     // The load, with one instance killed halfway, and health probes that always reach an
     // instance (never cached) to exercise failover on every request.
@@ -420,6 +422,12 @@ async function main() {
       duration: DIRECT_DURATION,
     });
     log(`nginx static file (front page HTML, gzip_static): ${summary(results.static)}`);
+    results.small = await runLoad({
+      url: `${base}/__static/small.txt`,
+      connections: CONNECTIONS,
+      duration: Math.min(DIRECT_DURATION, 5),
+    });
+    log(`nginx static 1 KB file (calibration): ${summary(results.small)}`);
 
     await stopProcess(nginx, "SIGQUIT"); // graceful: flushes the access log
     const accessLog = fs.readFileSync(path.join(nginxDir, "access.log"), "utf8");
@@ -444,6 +452,9 @@ async function main() {
     );
     console.log(
       `  nginx static file, same HTML, gzip_static: ${Math.round(results.static.requests.average).toLocaleString("en")} req/s`,
+    );
+    console.log(
+      `  nginx static 1 KB file (calibration):   ${Math.round(results.small.requests.average).toLocaleString("en")} req/s`,
     );
     const out = path.join(ROOT, "bench-results");
     fs.mkdirSync(out, { recursive: true });
@@ -471,6 +482,7 @@ async function main() {
           probes: pick(results.probes),
           oneInstance: pick(results.direct),
           staticFile: pick(results.static),
+          smallStaticFile: pick(results.small),
         },
         null,
         2,
