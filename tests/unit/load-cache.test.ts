@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildContentIndex, type LoadCache } from "@/lib/content/build-content-index";
 import { readLoadCacheFile, writeLoadCacheFile } from "@/lib/content/load-cache-file";
 import { loadPostsInParallel } from "@/lib/content/load-posts-parallel";
@@ -72,5 +72,28 @@ describe("the load cache file", () => {
     );
     const index = buildContentIndex(root, scanContentFolder(root), ORIGIN, cache);
     expect(index.bySlug.get("post-0")?.title).toBe("고친 기사");
+  });
+});
+
+describe("the load cache file and the sanitizing policy", () => {
+  it("is not read by code with another allowlist", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
+    const file = path.join(dir, "c.v8");
+    writeLoadCacheFile(
+      new Map([["a.html", { key: "1:1", result: { kind: "skipped", problems: [] } }]]),
+      ORIGIN,
+      file,
+    );
+    vi.resetModules();
+    vi.doMock("@/lib/content/sanitize-policy", async (original) => {
+      const policy = await original<typeof import("@/lib/content/sanitize-policy")>();
+      return { ...policy, ALLOWED_TAGS: [...policy.ALLOWED_TAGS, "iframe"] };
+    });
+    const changed = await import("@/lib/content/load-cache-file");
+    expect(changed.readLoadCacheFile(ORIGIN, file).size).toBe(0);
+    vi.doUnmock("@/lib/content/sanitize-policy");
+    vi.resetModules();
+    const same = await import("@/lib/content/load-cache-file");
+    expect(same.readLoadCacheFile(ORIGIN, file).size).toBe(1);
   });
 });
