@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import type { Post, PostSummary } from "@/lib/content/types";
 import type { CategoryNeighbours } from "@/lib/related";
 import { ArticleBody } from "./article-body";
@@ -22,6 +23,9 @@ type Props = {
  */
 export function ArticleView({ post, related, neighbours }: Props) {
   const toc = wantsTableOfContents(post);
+  // The editor's feature photo usually opens the body, where the sanitizer made it lazy like
+  // every body image; it is the largest thing on the first screen, so fetch it at once.
+  if (post.image && post.imageInBody) preload(post.image, { as: "image", fetchPriority: "high" });
   return (
     <>
       <div className="max-w-[46rem]">

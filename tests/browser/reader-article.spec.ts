@@ -45,6 +45,21 @@ test.describe("article page", () => {
     await expect(page.getByRole("heading", { level: 2, name: "남은 과제" })).toBeInViewport();
   });
 
+  test("an opening picture is fetched first and has its frame before it arrives", async ({
+    page,
+  }) => {
+    // Never answered: the text below it must already be where it will stay.
+    await page.route("https://images.example.com/**", () => {});
+    await page.goto("/articles/seed-style-article", { waitUntil: "domcontentloaded" });
+    await expect(page.locator('link[rel="preload"][as="image"]')).toHaveAttribute(
+      "href",
+      "https://images.example.com/library.jpg",
+    );
+    const box = await page.getByRole("img", { name: "야간 도서관 열람실" }).boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(Math.abs(box!.height - (box!.width * 9) / 16)).toBeLessThan(2);
+  });
+
   test("a short article has no table of contents", async ({ page }) => {
     await page.goto("/articles/markdown-post");
     await expect(page.getByRole("navigation", { name: "목차" })).toHaveCount(0);
