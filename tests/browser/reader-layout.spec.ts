@@ -126,3 +126,25 @@ test("with JavaScript, the phone menu closes when a section is chosen", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("경제");
   await expect(page.getByRole("navigation", { name: "분야" })).toHaveCount(0);
 });
+
+test("Korean text is set in the self-hosted Pretendard, regular and bold", async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fontRequests.push(request.url());
+  });
+  await page.goto("/articles/defense-ministers-talks");
+  await page.evaluate(() => document.fonts.ready);
+  const faces = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((face) => face.status === "loaded" && /pretendard/i.test(face.family))
+      .map((face) => face.weight),
+  );
+  expect(new Set(faces)).toEqual(new Set(["400", "700"]));
+  expect(fontRequests.length).toBeGreaterThan(0);
+  for (const url of fontRequests) expect(url.startsWith(process.env.TEST_BASE_URL!)).toBe(true);
+  // The headline's first choice is that face, not a system font.
+  const family = await page
+    .getByRole("heading", { level: 1 })
+    .evaluate((el) => getComputedStyle(el).fontFamily.split(",")[0]!);
+  expect(family).toMatch(/pretendard/i);
+});
