@@ -121,7 +121,12 @@ async function main() {
           await page.screenshot({
             path: file,
             fullPage: true,
-            clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.maxHeight) },
+            clip: {
+              x: 0,
+              y: 0,
+              width: viewport.width,
+              height: Math.min(height, viewport.maxHeight),
+            },
           });
           console.log(
             `${path.relative(ROOT, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`,
