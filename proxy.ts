@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCategory, getPublishedPost } from "@/lib/content/queries";
+import { isMissingRoute } from "@/lib/missing-route";
 import { canonicalRedirectPath, httpDate } from "@/lib/seo/canonical";
 
 const lookups = {
@@ -20,6 +21,9 @@ export function proxy(request: NextRequest) {
   if (canonical !== null) {
     return NextResponse.redirect(new URL(`${canonical}${search}`, request.url), 308);
   }
+  // A page that does not exist is answered by the site's not-found page, rendered on the
+  // server (see lib/missing-route.ts): the rewrite target matches no route.
+  if (isMissingRoute(pathname)) return NextResponse.rewrite(new URL("/_missing", request.url));
   const slug = /^\/articles\/([^/]+)$/.exec(pathname)?.[1];
   const post = slug === undefined ? undefined : getPublishedPost(slug);
   if (!post) return NextResponse.next();

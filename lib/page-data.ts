@@ -11,33 +11,45 @@ import type { Category, PostSummary } from "./content/types";
 import { PRERENDER_LIMITS } from "./prerender";
 
 /**
- * Resolves a list page number from its route parameter, or answers 404. `/page/1` never gets
+ * A list page number from its route parameter, or null when it is not one. `/page/1` never gets
  * here: next.config.js redirects it to the list's first URL with 308.
  */
-export function resolvePageNumber(raw: string | undefined): number {
+function pageNumber(raw: string | undefined): number | null {
   if (raw === undefined) return 1;
   const page = parsePageParam(raw);
-  if (page === null || page === 1) notFound();
-  return page;
+  return page === null || page === 1 ? null : page;
+}
+
+/** Page N of the latest news, or null when there is no such page. */
+export function findHomePage(rawPage?: string): Page<PostSummary> | null {
+  const page = pageNumber(rawPage);
+  if (page === null) return null;
+  const result = paginate(listPublishedPosts(), page);
+  return page > result.totalPages ? null : result;
+}
+
+/** Page N of a category, or null when the category or the page does not exist. */
+export function findCategoryPage(
+  rawCategory: string,
+  rawPage?: string,
+): { category: Category; page: Page<PostSummary> } | null {
+  const category = getCategory(rawCategory);
+  const page = pageNumber(rawPage);
+  if (!category || page === null) return null;
+  const result = paginate(listPublishedPostsInCategory(category.slug), page);
+  if (result.totalItems === 0 || page > result.totalPages) return null;
+  return { category, page: result };
 }
 
 export function homePage(rawPage?: string): Page<PostSummary> {
-  const page = resolvePageNumber(rawPage);
-  const result = paginate(listPublishedPosts(), page);
-  if (page > result.totalPages) notFound();
-  return result;
+  return findHomePage(rawPage) ?? notFound();
 }
 
 export function categoryPage(
   rawCategory: string,
   rawPage?: string,
 ): { category: Category; page: Page<PostSummary> } {
-  const category = getCategory(rawCategory);
-  if (!category) notFound();
-  const page = resolvePageNumber(rawPage);
-  const result = paginate(listPublishedPostsInCategory(category.slug), page);
-  if (result.totalItems === 0 || page > result.totalPages) notFound();
-  return { category, page: result };
+  return findCategoryPage(rawCategory, rawPage) ?? notFound();
 }
 
 /**
