@@ -40,6 +40,9 @@ export async function startUp(): Promise<void> {
     const { listPublishedPosts } = await import("@/lib/content/queries");
     const posts = listPublishedPosts().length;
     console.log(`[startup] content index loaded: ${posts} published posts from ${root}`);
+    // The search index too, so the first reader to search does not wait for it.
+    const { warmSearchIndex } = await import("@/lib/search/search");
+    warmSearchIndex();
   } catch (error) {
     fail(`cannot load the content index from ${root}: ${messageOf(error)}`);
   }
