@@ -56,19 +56,25 @@ function startProcess(name, command, args, options) {
   return entry;
 }
 
+// nginx: graceful (SIGQUIT), then fast (SIGTERM); never SIGKILL first, which would leave its
+// workers running.
+const NGINX_STOP = ["SIGQUIT", "SIGTERM", "SIGKILL"];
+
 const running = (entry) => entry.child.exitCode === null && entry.child.signalCode === null;
 
-async function stopProcess(entry, signal = "SIGTERM") {
-  if (!running(entry)) return;
-  try {
-    process.kill(entry.child.pid, signal);
-  } catch {
-    return;
-  }
-  const timeout = new Promise((resolve) => setTimeout(resolve, 10_000, "timeout"));
-  if ((await Promise.race([entry.exited, timeout])) === "timeout" && running(entry)) {
-    process.kill(entry.child.pid, "SIGKILL");
-    await entry.exited;
+/** Sends each signal in turn, waiting up to 10 s for the process to exit after each. */
+async function stopProcess(entry, signals = ["SIGTERM", "SIGKILL"]) {
+  for (const signal of signals) {
+    if (!running(entry)) return;
+    try {
+      process.kill(entry.child.pid, signal);
+    } catch {
+      return; // already gone
+    }
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, 10_000, "timeout")));
+    await Promise.race([entry.exited, timeout]);
+    clearTimeout(timer);
   }
 }
 
@@ -380,21 +386,28 @@ async function main() {
     );
     const killTimer = setTimeout(
       () => {
+        if (!running(a)) return;
         log(`killing instance A (PID ${a.child.pid}) with SIGKILL`);
         process.kill(a.child.pid, "SIGKILL");
       },
       (DURATION * 1000) / 2,
     );
-    const [load, probes] = await Promise.all([
-      runLoad({
-        url: base,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        requests: urls.map((p) => ({ path: p })),
-      }),
-      runLoad({ url: `${base}/healthz`, connections: 4, duration: DURATION }),
-    ]);
-    clearTimeout(killTimer);
+    let load, probes;
+    try {
+      [load, probes] = await Promise.all([
+        runLoad({
+          url: base,
+          connections: CONNECTIONS,
+          duration: DURATION,
+          requests: urls.map((p) => ({ path: p })),
+        }),
+        // 40 a second: enough to have requests on their way to A when it dies, few enough
+        // that the instances' CPU stays out of the measurement.
+        runLoad({ url: `${base}/healthz`, connections: 2, overallRate: 40, duration: DURATION }),
+      ]);
+    } finally {
+      clearTimeout(killTimer);
+    }
     results.nginx = load;
     results.probes = probes;
     log(`through nginx: ${summary(load)}`);
@@ -429,7 +442,7 @@ async function main() {
     });
     log(`nginx static 1 KB file (calibration): ${summary(results.small)}`);
 
-    await stopProcess(nginx, "SIGQUIT"); // graceful: flushes the access log
+    await stopProcess(nginx, NGINX_STOP); // graceful first: flushes the access log
     const accessLog = fs.readFileSync(path.join(nginxDir, "access.log"), "utf8");
     const served = (port) =>
       accessLog.split("\n").filter((line) => line.includes(`upstream=${HOST}:${port}/`)).length;
@@ -491,7 +504,7 @@ async function main() {
     console.log(`  (figures saved to ${path.relative(ROOT, file)})`);
   } finally {
     for (const entry of [...started].reverse())
-      await stopProcess(entry, entry.name === "nginx" ? "SIGQUIT" : "SIGTERM");
+      await stopProcess(entry, entry.name === "nginx" ? NGINX_STOP : undefined);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
