@@ -23,8 +23,22 @@ function notFound(): Response {
   });
 }
 
+// Rendered sitemaps per published-posts list: that array is computed once per content change
+// (lib/content/published-view.ts), so a sitemap of 10 000 articles (over 1 MB) is rendered once
+// per change instead of once per request, and is still never older than the content.
+const sitemapBodies = new WeakMap<object, Map<string, string>>();
+
 export function sitemapResponse(part: string | null): Response {
-  const body = renderSitemap(sitemapEntries(listPublishedPosts(), siteConfig.postsPerPage), part);
+  const posts = listPublishedPosts();
+  let bodies = sitemapBodies.get(posts);
+  if (!bodies) sitemapBodies.set(posts, (bodies = new Map()));
+  const key = part ?? "";
+  let body = bodies.get(key) ?? null;
+  if (body === null) {
+    body = renderSitemap(sitemapEntries(posts, siteConfig.postsPerPage), part);
+    // Only real parts are kept, so made-up `?part=` values cannot fill the map.
+    if (body !== null) bodies.set(key, body);
+  }
   if (body === null) return notFound();
   return new Response(body, { headers: { "Content-Type": XML_CONTENT_TYPE } });
 }
