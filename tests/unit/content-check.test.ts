@@ -3,63 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, formatReport } from "@/lib/content/check-content";
 import { formatProblem } from "@/lib/content/format-problems";
+import { EUC_KR_POST } from "../helpers/euc-kr-post";
 import { makeContentFolder } from "../helpers/temp-content";
 
 const good = (title: string, extra = "") =>
   `---\ntitle: ${title}\ndate: 2024-01-01\nexcerpt: 요약\nimage: https://img.example.com/a.jpg\n${extra}---\n<p>${title}</p>\n`;
-
-// "---\ntitle: 한국어\n---\n" as an old Windows tool saves it: EUC-KR.
-const EUC_KR_POST = new Uint8Array([
-  ...new TextEncoder().encode("---\ntitle: "),
-  0xc7,
-  0xd1,
-  0xb1,
-  0xb9,
-  0xbe,
-  0xee,
-  0x20,
-  0xb1,
-  0xe2,
-  0xbb,
-  0xe7,
-  0xc0,
-  0xd4,
-  0xb4,
-  0xcf,
-  0xb4,
-  0xd9,
-  0x2e,
-  0x20,
-  0xc7,
-  0xd1,
-  0xb1,
-  0xb9,
-  0xc0,
-  0xc7,
-  0x20,
-  0xb4,
-  0xba,
-  0xbd,
-  0xba,
-  0xc0,
-  0xd4,
-  0xb4,
-  0xcf,
-  0xb4,
-  0xd9,
-  ...new TextEncoder().encode("\n---\n<p>"),
-  0xba,
-  0xbb,
-  0xb9,
-  0xae,
-  0xc0,
-  0xd4,
-  0xb4,
-  0xcf,
-  0xb4,
-  0xd9,
-  ...new TextEncoder().encode("</p>\n"),
-]);
 
 async function report(files: Record<string, string | Uint8Array>, publicFiles: string[] = []) {
   const root = makeContentFolder(files);

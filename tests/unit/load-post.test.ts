@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPost, type LoadPostResult } from "@/lib/content/load-post";
+import { EUC_KR_POST } from "../helpers/euc-kr-post";
 
 const MTIME = new Date("2026-01-02T03:04:05Z");
 
@@ -161,33 +162,7 @@ describe("loadPost: bad files name their line", () => {
   });
 
   it("reports a file that is not UTF-8, naming the likely Korean encoding", () => {
-    // "---\ntitle: 한국어 기사\n---\n" saved as EUC-KR by an old Windows tool.
-    const euckr = new Uint8Array([
-      ...new TextEncoder().encode("---\ntitle: "),
-      0xc7,
-      0xd1,
-      0xb1,
-      0xb9,
-      0xbe,
-      0xee,
-      0x20,
-      0xb1,
-      0xe2,
-      0xbb,
-      0xe7,
-      0xc0,
-      0xcc,
-      0xb8,
-      0xa7,
-      0xc0,
-      0xd4,
-      0xb4,
-      0xcf,
-      0xb4,
-      0xd9,
-      ...new TextEncoder().encode("\n---\n"),
-    ]);
-    const [message] = errors("legacy.html", euckr);
+    const [message] = errors("legacy.html", EUC_KR_POST);
     expect(message).toContain("legacy.html:1: file is not UTF-8");
   });
 
