@@ -6,16 +6,12 @@
 //
 //   npm run audit                 # exits 1 when a page scores below 100 for SEO
 //   npm run audit -- --json       # the scores as JSON on stdout
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { ROOT, startNextServer } from "./lib/next-server.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const CHROME_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CATEGORIES = ["seo", "accessibility", "best-practices", "performance"];
@@ -28,57 +24,6 @@ const CHROME_FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    try {
-      const response = await fetch(`${url}/robots.txt`);
-      await response.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", resolve);
-      process.kill(child.pid, "SIGTERM");
-      setTimeout(
-        () => child.exitCode === null && process.kill(child.pid, "SIGKILL"),
-        5_000,
-      ).unref();
-    });
-  return { url, stop };
-}
 
 /** The first article and category the front page links to: real pages of this build. */
 async function pagesToAudit(base) {
@@ -121,7 +66,7 @@ async function main() {
       `no Chromium at ${CHROME_PATH} (set CHROMIUM_PATH, or apt-get install chromium)`,
     );
   }
-  const server = await startServer();
+  const server = await startNextServer({ ...process.env, NEXT_DIST_DIR: DIST_DIR });
   let chrome;
   const results = [];
   try {

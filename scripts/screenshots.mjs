@@ -2,14 +2,11 @@
 // Starts `next start` of the build in NEXT_DIST_DIR (default .next) on a free 127.0.0.1 port,
 // photographs the front page and an article at phone and desktop widths in light and dark,
 // writes docs/screenshots/*.png, and stops the server by its PID.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { ROOT, startNextServer } from "./lib/next-server.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const OUT_DIR = path.join(ROOT, "docs", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,50 +29,11 @@ const THEMES = ["light", "dark"];
 // requests get this neutral placeholder so the pictures show the layout, not broken images.
 const PLACEHOLDER = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#8a9bb0"/><stop offset="1" stop-color="#4f5f73"/></linearGradient></defs><rect width="1200" height="675" fill="url(#g)"/></svg>`;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
+function startServer() {
   if (!fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
     throw new Error(`No build in ${DIST_DIR}: run \`npm run build\` first.`);
   }
-  const port = await freePort();
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
-    try {
-      await (await fetch(`${url}/robots.txt`)).arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", resolve);
-      process.kill(child.pid, "SIGTERM");
-    });
-  return { url, stop };
+  return startNextServer({ ...process.env, NEXT_DIST_DIR: DIST_DIR });
 }
 
 async function main() {

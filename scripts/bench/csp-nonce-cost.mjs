@@ -15,15 +15,12 @@
 // Builds the fixture site into .next-bench-csp once (or with --rebuild), starts `next start` on
 // a free 127.0.0.1 port, runs autocannon against it, stops the server by its PID and writes
 // bench-results/csp-nonce-cost.json.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { NEXT_BIN, ROOT, startNextServer } from "../lib/next-server.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const DIST_DIR = ".next-bench-csp";
 const ARTICLE = "/articles/seed-style-article";
 
@@ -55,56 +52,6 @@ function build() {
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (result.status !== 0) throw new Error("next build failed");
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env,
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${stderr}`);
-    try {
-      const response = await fetch(`${url}/robots.txt`);
-      await response.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer:\n${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      process.kill(child.pid, "SIGTERM");
-      setTimeout(
-        () => child.exitCode === null && process.kill(child.pid, "SIGKILL"),
-        5_000,
-      ).unref();
-    });
-  return { url, pid: child.pid, stop };
 }
 
 /**
@@ -142,7 +89,7 @@ async function main() {
     fs.readFileSync(path.join(ROOT, DIST_DIR, "prerender-manifest.json"), "utf8"),
   );
   const draftCookie = `__prerender_bypass=${manifest.preview.previewModeId}`;
-  const server = await startServer();
+  const server = await startNextServer(env);
   console.log(`next start on ${server.url} (PID ${server.pid})`);
   try {
     const variants = [
