@@ -1,5 +1,5 @@
 import { preload } from "react-dom";
-import type { Post, PostSummary } from "@/lib/content/types";
+import type { Post, PostBody, PostSummary } from "@/lib/content/types";
 import type { CategoryNeighbours } from "@/lib/related";
 import { ArticleBody } from "./article-body";
 import { ArticleHeader } from "./article-header";
@@ -12,6 +12,7 @@ import { TagList } from "./tag-list";
 
 type Props = {
   post: Post;
+  body: PostBody;
   related: PostSummary[];
   neighbours: CategoryNeighbours<PostSummary>;
 };
@@ -21,8 +22,8 @@ type Props = {
  * characters a line, with the table of contents beside it on wide screens and above it on
  * phones; then tags, sharing, the section's previous/next and related stories.
  */
-export function ArticleView({ post, related, neighbours }: Props) {
-  const toc = wantsTableOfContents(post);
+export function ArticleView({ post, body, related, neighbours }: Props) {
+  const toc = wantsTableOfContents(body.headings, post);
   // The editor's feature photo usually opens the body, where the sanitizer made it lazy like
   // every body image; it is the largest thing on the first screen, so fetch it at once.
   if (post.image && post.imageInBody) preload(post.image, { as: "image", fetchPriority: "high" });
@@ -45,13 +46,13 @@ export function ArticleView({ post, related, neighbours }: Props) {
         {toc && (
           <aside className="mt-8 lg:col-start-2 lg:row-start-1 lg:mt-10">
             <div className="lg:sticky lg:top-6">
-              <TableOfContents headings={post.headings} />
+              <TableOfContents headings={body.headings} />
             </div>
           </aside>
         )}
         <div className="min-w-0 max-w-[42rem] lg:col-start-1 lg:row-start-1">
           <div className="mt-8">
-            <ArticleBody html={post.html} />
+            <ArticleBody html={body.html} />
           </div>
           <TagList tags={post.tags} />
           <ShareLinks post={post} />

@@ -1,6 +1,6 @@
-import type { Post } from "@/lib/content/types";
+import type { Post, PostBody } from "@/lib/content/types";
 
-type Props = { headings: Post["headings"] };
+type Props = { headings: PostBody["headings"] };
 
 function Entries({ headings }: Props) {
   return (
@@ -55,6 +55,9 @@ export function TableOfContents({ headings }: Props) {
  * Long articles get a table of contents: three or more sections, or two in a piece that takes
  * more than three minutes to read. A short news item with two subheads does not need one.
  */
-export function wantsTableOfContents(post: Pick<Post, "headings" | "readingMinutes">): boolean {
-  return post.headings.length >= 3 || (post.headings.length >= 2 && post.readingMinutes > 3);
+export function wantsTableOfContents(
+  headings: PostBody["headings"],
+  post: Pick<Post, "readingMinutes">,
+): boolean {
+  return headings.length >= 3 || (headings.length >= 2 && post.readingMinutes > 3);
 }

@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { parsePostDate } from "./dates";
+import { inlineBody } from "./post-body";
 import { decodePostBytes } from "./decode-text";
 import { frontMatterSchema, KNOWN_FRONT_MATTER_KEYS } from "./front-matter-schema";
 import { addHeadingIds } from "./heading-ids";
@@ -196,10 +197,8 @@ export function loadPost(input: PostFileInput): LoadPostResult {
     format,
     sourcePath: file,
     readingMinutes: readingMinutes(text),
-    html,
+    body: inlineBody({ html, text, headings }),
     imageInBody: meta.image !== undefined && html.includes(`src="${meta.image.replace(/&/g, "&amp;")}"`),
-    text,
-    headings,
     removed,
   };
   return { kind: "post", post, problems };

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentIndex } from "./build-content-index";
+import { postBody } from "./post-body";
 import { normalizeSlugParam } from "./slug";
 import type { ContentProblem, Post } from "./types";
 
@@ -43,14 +44,15 @@ function checkPostReferences(
     message,
   });
 
-  for (const [, href] of post.html.matchAll(/<a [^>]*href="\/articles\/([^"#?]+)/g)) {
+  const { html } = postBody(post);
+  for (const [, href] of html.matchAll(/<a [^>]*href="\/articles\/([^"#?]+)/g)) {
     const slug = normalizeSlugParam(href!.replace(/&amp;/g, "&"));
     if (slug === null || !index.bySlug.has(slug)) {
       problems.push(at(`/articles/${href}`, `link to /articles/${href}: no article has that slug`));
     }
   }
 
-  const sitePaths = [...post.html.matchAll(/<img [^>]*src="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const sitePaths = [...html.matchAll(/<img [^>]*src="(\/[^"]+)"/g)].map((m) => m[1]!);
   if (post.image?.startsWith("/")) sitePaths.push(post.image);
   for (const src of new Set(sitePaths)) {
     const filePath = decodeURIComponent(src.split(/[?#]/)[0]!.replace(/&amp;/g, "&"));

@@ -33,15 +33,27 @@ export type PostSummary = {
 /** What the sanitizer took out of a post, so nothing an editor wrote disappears silently. */
 export type RemovalReport = Record<string, number>;
 
-export type Post = PostSummary & {
+/** What only an article page, a feed entry or the search index reads: kept out of memory. */
+export type PostBody = {
   /** Sanitized body HTML: safe to render as it is. */
   html: string;
-  /** The editor already put the feature image in the body (the seed does): show it once. */
-  imageInBody: boolean;
-  /** Plain text of the body, for descriptions and search. */
+  /** Plain text of the body, for search and snippets. */
   text: string;
   /** The body's `h2`s with the ids lib/content/heading-ids.ts gave them: the table of contents. */
   headings: Array<{ id: string; text: string }>;
+};
+
+/**
+ * Where a post's body is: in memory right after a file was parsed, or at an offset of the
+ * build's load cache file, read on demand (lib/content/post-body.ts). A 10 000-post archive
+ * holds about 140 MB of bodies; a server or build worker keeps only their locations.
+ */
+export type PostBodySource = { kind: "inline"; body: PostBody } | { kind: "packed"; pack: string; offset: number; length: number };
+
+export type Post = PostSummary & {
+  body: PostBodySource;
+  /** The editor already put the feature image in the body (the seed does): show it once. */
+  imageInBody: boolean;
   removed: RemovalReport;
 };
 

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { postBody } from "../content/post-body";
 import type { Post } from "../content/types";
 import { indexTerms } from "./tokenize";
 
@@ -29,7 +30,7 @@ function toDocument(post: Post): SearchDocument {
     excerpt: post.excerpt,
     tags: post.tags.join(" "),
     categories: post.categories.map((category) => category.name).join(" "),
-    text: post.text.slice(0, INDEXED_BODY_CHARACTERS),
+    text: postBody(post).text.slice(0, INDEXED_BODY_CHARACTERS),
   };
 }
 
@@ -59,19 +60,24 @@ export function createSearchIndex(posts: readonly Post[]): PostSearchIndex {
   return index;
 }
 
-const sameDocument = (a: SearchDocument, b: SearchDocument) =>
+/**
+ * What a post's search document is made of, without reading its body: an unchanged file keeps
+ * its loaded post, and so the same body source object, across rescans.
+ */
+type DocumentSource = Pick<Post, "title" | "excerpt" | "tags" | "categories" | "body">;
+
+const sameSource = (a: DocumentSource, b: DocumentSource) =>
+  a.body === b.body &&
   a.title === b.title &&
   a.excerpt === b.excerpt &&
-  a.tags === b.tags &&
-  a.categories === b.categories &&
-  // An unchanged file keeps its loaded post, so this is usually one pointer comparison.
-  a.text === b.text;
+  a.tags.join("\n") === b.tags.join("\n") &&
+  a.categories.map((c) => c.name).join("\n") === b.categories.map((c) => c.name).join("\n");
 
 type CachedSearch = {
   /** The content index this search index was last brought up to date with. */
   source: object;
   index: PostSearchIndex;
-  documents: Map<string, SearchDocument>;
+  sources: Map<string, DocumentSource>;
 };
 
 // One search index per process, kept on globalThis like the content store so every route
@@ -87,22 +93,22 @@ const holder = globalThis as typeof globalThis & { __newsSearchIndex?: CachedSea
 export function cachedSearchIndex(contentIndex: { posts: readonly Post[] }): PostSearchIndex {
   const cached = holder.__newsSearchIndex;
   if (cached?.source === contentIndex) return cached.index;
-  const documents = new Map(contentIndex.posts.map((post) => [post.slug, toDocument(post)]));
+  const posts = new Map(contentIndex.posts.map((post) => [post.slug, post]));
+  const sources = new Map<string, DocumentSource>(posts);
   if (!cached) {
-    const index = newIndex();
-    index.addAll([...documents.values()]);
-    holder.__newsSearchIndex = { source: contentIndex, index, documents };
+    const index = createSearchIndex(contentIndex.posts);
+    holder.__newsSearchIndex = { source: contentIndex, index, sources };
     return index;
   }
   const { index } = cached;
-  for (const [slug, previous] of cached.documents) {
-    const current = documents.get(slug);
+  for (const [slug, previous] of cached.sources) {
+    const current = posts.get(slug);
     if (!current) index.discard(slug);
-    else if (!sameDocument(previous, current)) index.replace(current);
+    else if (!sameSource(previous, current)) index.replace(toDocument(current));
   }
-  for (const [slug, document] of documents) {
-    if (!cached.documents.has(slug)) index.add(document);
+  for (const [slug, post] of posts) {
+    if (!cached.sources.has(slug)) index.add(toDocument(post));
   }
-  holder.__newsSearchIndex = { source: contentIndex, index, documents };
+  holder.__newsSearchIndex = { source: contentIndex, index, sources };
   return index;
 }

@@ -1,5 +1,6 @@
 import { getContentIndex } from "../content/content-store";
 import { isPublished } from "../content/publish-rule";
+import { postBody } from "../content/post-body";
 import type { Post } from "../content/types";
 import { highlight, snippet, type Segment } from "./highlight";
 import { parseQuery } from "./query";
@@ -64,7 +65,7 @@ export function runSearch({
     score,
     title: highlight(post.title, parsed.highlights),
     snippet:
-      snippet(post.text, parsed.highlights, parsed.fallbackHighlights) ??
+      snippet(postBody(post).text, parsed.highlights, parsed.fallbackHighlights) ??
       highlight(post.excerpt, parsed.highlights),
   }));
   return {

@@ -1,5 +1,6 @@
 import { Feed, type Category as FeedCategory, type Item } from "feed";
 import type { Category, Post } from "../content/types";
+import { postBody } from "../content/post-body";
 import { siteConfig } from "../site-config";
 import { absoluteUrl, paths } from "../urls";
 import { feedHtml } from "./feed-html";
@@ -106,7 +107,7 @@ function feedItem(post: Post, format: FeedFormat): Item {
     date: post.updated ?? post.date,
     published: post.date,
     description: text.summary(post.excerpt),
-    content: text.html(feedHtml(post.html, url, leadImage)),
+    content: text.html(feedHtml(postBody(post).html, url, leadImage)),
     ...(post.author ? { author: [{ name: post.author }] } : {}),
     category: post.categories.map((category) => feedCategory(category, format)),
     ...(image ? { image: { url: image, type: imageMimeType(image), length: 0 } } : {}),

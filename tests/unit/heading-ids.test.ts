@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addHeadingIds } from "@/lib/content/heading-ids";
+import { postBody } from "@/lib/content/post-body";
 import { loadPost } from "@/lib/content/load-post";
 import { wrapTables } from "@/lib/content/wrap-tables";
 
@@ -48,10 +49,13 @@ describe("loadPost", () => {
     });
     expect(result.kind).toBe("post");
     if (result.kind !== "post") return;
-    expect(result.post.html).toBe(
+    expect(postBody(result.post).html).toBe(
       '<h2 id="첫째-이야기">첫째 이야기</h2><h2 id="둘째-이야기">둘째 이야기</h2>',
     );
-    expect(result.post.headings.map((h) => h.text)).toEqual(["첫째 이야기", "둘째 이야기"]);
+    expect(postBody(result.post).headings.map((h) => h.text)).toEqual([
+      "첫째 이야기",
+      "둘째 이야기",
+    ]);
   });
 });
 

@@ -5,6 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { buildContentIndex, type LoadCache } from "@/lib/content/build-content-index";
 import { readLoadCacheFile, writeLoadCacheFile } from "@/lib/content/load-cache-file";
 import { loadPostsInParallel } from "@/lib/content/load-posts-parallel";
+import { postBody } from "@/lib/content/post-body";
+import type { Post } from "@/lib/content/types";
 import { scanContentFolder } from "@/lib/content/scan-content-folder";
 import { makeContentFolder } from "../helpers/temp-content";
 
@@ -44,8 +46,28 @@ describe("the load cache file", () => {
     const restored = readLoadCacheFile(ORIGIN, file);
     expect(restored.size).toBe(3);
     const fromCache = buildContentIndex(root, files, ORIGIN, restored);
-    expect(fromCache.posts).toEqual(index.posts);
+    const withBodies = (posts: Post[]) => posts.map((post) => ({ ...post, body: postBody(post) }));
+    expect(withBodies(fromCache.posts)).toEqual(withBodies(index.posts));
     expect(fromCache.posts[0]?.date).toBeInstanceOf(Date);
+  });
+
+  it("keeps bodies on disk, read when asked, even after the file is replaced", () => {
+    const root = makeContentFolder(corpus(3));
+    const files = scanContentFolder(root);
+    const cache: LoadCache = new Map();
+    buildContentIndex(root, files, ORIGIN, cache);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    writeLoadCacheFile(cache, ORIGIN, file);
+    const index = buildContentIndex(root, files, ORIGIN, readLoadCacheFile(ORIGIN, file));
+    const post = index.bySlug.get("post-1")!;
+    // In memory: where the body is, not the body.
+    expect(post.body.kind).toBe("packed");
+    expect(JSON.stringify(post)).not.toContain("</p>");
+    expect(postBody(post).html).toBe("<p>본문 1</p>");
+    // A later build or content check replaces the file; this process still reads its own.
+    writeLoadCacheFile(new Map(), ORIGIN, file);
+    expect(postBody(post).text).toBe("본문 1");
+    expect(postBody(index.bySlug.get("post-2")!).html).toBe("<p>본문 2</p>");
   });
 
   it("is ignored when it was made for another site, or is missing or damaged", () => {

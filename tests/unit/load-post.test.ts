@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPost, type LoadPostResult } from "@/lib/content/load-post";
+import { postBody } from "@/lib/content/post-body";
 import { EUC_KR_POST } from "../helpers/euc-kr-post";
 
 const MTIME = new Date("2026-01-02T03:04:05Z");
@@ -39,8 +40,8 @@ describe("loadPost: front matter", () => {
       excerpt: "요약문",
       dateSource: "front-matter",
       format: "html",
-      html: "<p>본문</p>",
     });
+    expect(postBody(p).html).toBe("<p>본문</p>");
     expect(p.date.toISOString()).toBe("2024-06-03T00:30:00.000Z");
   });
 
@@ -88,10 +89,10 @@ describe("loadPost: front matter", () => {
       '---\ntitle: md\ndate: 2024-01-01\n---\n## 제목\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<span style="color: #ee2323">빨강</span> <script>x()</script>\n',
     );
     expect(p.format).toBe("markdown");
-    expect(p.html).toContain('<h2 id="제목">제목</h2>');
-    expect(p.html).toContain("<td>1</td>");
-    expect(p.html).toContain('<span style="color:#ee2323">빨강</span>');
-    expect(p.html).not.toContain("script");
+    expect(postBody(p).html).toContain('<h2 id="제목">제목</h2>');
+    expect(postBody(p).html).toContain("<td>1</td>");
+    expect(postBody(p).html).toContain('<span style="color:#ee2323">빨강</span>');
+    expect(postBody(p).html).not.toContain("script");
   });
 
   it("notices when the feature image already opens the body, so the page shows it once", () => {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
 import { PreviewBanner } from "@/components/preview-banner";
+import { postBody } from "@/lib/content/post-body";
 import { publicationStatus } from "@/lib/content/publish-rule";
 import { getPublishedPost, listPublishedPosts } from "@/lib/content/queries";
 import { articleMetadata } from "@/lib/article-metadata";
@@ -39,6 +40,7 @@ export default async function ArticlePage({ params }: Props) {
       <PreviewBanner status={publicationStatus(post, new Date())} date={post.date} />
       <ArticleView
         post={post}
+        body={postBody(post)}
         related={relatedPosts(post, published)}
         neighbours={categoryNeighbours(post, published)}
       />
