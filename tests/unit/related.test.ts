@@ -58,3 +58,44 @@ describe("categoryNeighbours", () => {
     expect(categoryNeighbours(posts[6]!, posts)).toEqual({});
   });
 });
+
+describe("related stories on a large archive", () => {
+  // A seeded archive in no particular order, with same-day ties broken by slug.
+  let seed = 7;
+  const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+  const archive = Array.from({ length: 3000 }, (_, i) =>
+    candidate(
+      `post-${i}`,
+      `2026-${String(1 + random(12)).padStart(2, "0")}-${String(1 + random(28)).padStart(2, "0")}`,
+      [["국제", "경제", "사회", "문화"][random(4)]!],
+      random(3) === 0 ? [["국방", "수출", "영화"][random(3)]!] : [],
+    ),
+  );
+  const newestFirst = (a: (typeof archive)[number], b: (typeof archive)[number]) =>
+    b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+  const sorted = [...archive].sort(newestFirst);
+
+  it("finds what sorting the whole archive would find, for every kind of post", () => {
+    for (const post of archive.slice(0, 200)) {
+      const categories = new Set(post.categories.map((c) => c.slug));
+      const expected = sorted
+        .filter(
+          (other) =>
+            other.slug !== post.slug &&
+            (other.categories.some((c) => categories.has(c.slug)) ||
+              other.tags.some((tag) => post.tags.includes(tag))),
+        )
+        .slice(0, 4);
+      expect(relatedPosts(post, archive)).toEqual(expected);
+
+      const inCategory = sorted.filter(
+        (other) => other.categories[0]!.slug === post.categories[0]!.slug,
+      );
+      const position = inCategory.indexOf(post);
+      expect(categoryNeighbours(post, archive)).toEqual({
+        newer: inCategory[position - 1],
+        older: inCategory[position + 1],
+      });
+    }
+  });
+});
