@@ -1,5 +1,7 @@
+import { LRUCache } from "lru-cache";
 import { getContentIndex } from "../content/content-store";
 import { isPublished } from "../content/publish-rule";
+import { publishedView, type PublishedView } from "../content/published-view";
 import { postBody } from "../content/post-body";
 import type { Post } from "../content/types";
 import { highlight, snippet, type Segment } from "./highlight";
@@ -76,15 +78,33 @@ export function runSearch({
   };
 }
 
+type CachedResults = { view: PublishedView; results: SearchResults };
+
+// Readers search for the same few things at once (a breaking story's name), and each search of a
+// large archive walks thousands of matches: recent answers are kept, per process, for as long
+// as what readers may see is unchanged. Bounded by count; a page of results is a few kilobytes.
+const holder = globalThis as typeof globalThis & {
+  __newsSearchResults?: LRUCache<string, CachedResults>;
+};
+const recentResults = (holder.__newsSearchResults ??= new LRUCache({ max: 500 }));
+
 /** Searches the site's current content with the per-process index. */
-export function searchPosts(query: string, page = 1): SearchResults {
+export function searchPosts(query: string, page = 1, now = new Date()): SearchResults {
   const contentIndex = getContentIndex();
-  return runSearch({
+  // A new content index or a scheduled post's time arriving gives a new view.
+  const view = publishedView(contentIndex, now);
+  const key = `${page}\n${query}`;
+  const cached = recentResults.get(key);
+  if (cached?.view === view) return cached.results;
+  const results = runSearch({
     index: cachedSearchIndex(contentIndex),
     posts: contentIndex.bySlug,
     query,
     page,
+    now,
   });
+  recentResults.set(key, { view, results });
+  return results;
 }
 
 /**

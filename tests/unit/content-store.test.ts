@@ -65,3 +65,39 @@ describe("the content store of a running server", () => {
     log.mockRestore();
   });
 });
+
+describe("search on a running server", () => {
+  it("answers a repeated search from memory, and from the new content once it changes", async () => {
+    const dir = makeContentFolder({ "a.html": post("국방 예산") });
+    await freshStore(dir);
+    delete (globalThis as { __newsSearchResults?: unknown }).__newsSearchResults;
+    delete (globalThis as { __newsSearchIndex?: unknown }).__newsSearchIndex;
+    const { searchPosts } = await import("@/lib/search/search");
+    const first = searchPosts("국방");
+    expect(first.hits.map((hit) => hit.post.title)).toEqual(["국방 예산"]);
+    // Same content: the very same answer object, not a new search.
+    expect(searchPosts("국방")).toBe(first);
+    fs.writeFileSync(
+      path.join(dir, "b.html"),
+      post("국방 협력").replace("2024-01-01", "2024-02-01"),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(searchPosts("국방").hits.map((hit) => hit.post.title)).toEqual([
+      "국방 협력",
+      "국방 예산",
+    ]);
+  });
+
+  it("shows a scheduled post in results once its time comes, without a content change", async () => {
+    const dir = makeContentFolder({
+      "a.html": post("국방 예산"),
+      "later.html": post("국방 개편").replace("2024-01-01", "2030-01-01"),
+    });
+    await freshStore(dir);
+    delete (globalThis as { __newsSearchResults?: unknown }).__newsSearchResults;
+    delete (globalThis as { __newsSearchIndex?: unknown }).__newsSearchIndex;
+    const { searchPosts } = await import("@/lib/search/search");
+    expect(searchPosts("국방", 1, new Date("2029-12-31")).totalHits).toBe(1);
+    expect(searchPosts("국방", 1, new Date("2030-01-02")).totalHits).toBe(2);
+  });
+});
