@@ -4,7 +4,7 @@
  * peak memory of all build processes, then serves it with `next start` and loads each page type
  * with autocannon for a bounded time. Prints one table and writes bench-results/latest.json.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,10 +36,16 @@ const MB = 1024 * 1024;
 
 type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
 type PageSize = { htmlBytes: number; htmlGzip: number; jsGzip: number };
+type SearchLatency = {
+  loadMs: number;
+  indexMs: number;
+  queries: Array<{ query: string; hits: number; p50Ms: number }>;
+};
 type SizeResult = {
   posts: number;
   buildSeconds: number;
   buildPeakRssMb: number;
+  search: SearchLatency;
   load: Record<string, LoadResult>;
   serverRssAfterLoadMb: number;
   pageSizes: Record<string, PageSize>;
@@ -111,6 +117,18 @@ function newestAndOldest(posts: number): { newest: string; oldest: string } {
   return { newest: `/articles/bench-post-${posts - 1}`, oldest: "/articles/bench-post-0" };
 }
 
+/** Search timed in a process that loads the content as the server does (search-latency.ts). */
+function searchLatency(posts: number): SearchLatency {
+  const site = siteEnv(posts);
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "scripts/bench/search-latency.ts")],
+    { cwd: ROOT, env: { ...process.env, ...site.env, NODE_ENV: "production" }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`search latency failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop()!) as SearchLatency;
+}
+
 async function benchSize(posts: number): Promise<SizeResult> {
   const corpus = path.join(OUT, `corpus-${posts}`);
   const marker = path.join(corpus, ".corpus");
@@ -123,8 +141,12 @@ async function benchSize(posts: number): Promise<SizeResult> {
   console.log(`building ${posts} posts…`);
   const build = await cleanBuild(posts);
   console.log(`  ${build.seconds.toFixed(1)} s, peak ${(build.peakRss / MB).toFixed(0)} MB`);
+  const search = searchLatency(posts);
+  console.log(
+    `  search index ${search.indexMs} ms; ${search.queries.map((q) => `${q.query} ${q.p50Ms} ms`).join(", ")}`,
+  );
 
-  const server = await startServer(siteEnv(posts));
+  const server = await startServer(siteEnv(posts), "start", 600_000);
   try {
     const { newest, oldest } = newestAndOldest(posts);
     // About 30 % of the corpus is News (generate-corpus's skew), 20 a page: halfway down.
@@ -161,6 +183,7 @@ async function benchSize(posts: number): Promise<SizeResult> {
       posts,
       buildSeconds: Number(build.seconds.toFixed(1)),
       buildPeakRssMb: Math.round(build.peakRss / MB),
+      search,
       load: results,
       serverRssAfterLoadMb: Math.round(serverRss / MB),
       pageSizes,
@@ -175,6 +198,13 @@ function printTable(results: SizeResult[]): void {
   for (const r of results) {
     rows.push([String(r.posts), "clean build (s)", String(r.buildSeconds)]);
     rows.push([String(r.posts), "build peak RSS, all processes (MB)", String(r.buildPeakRssMb)]);
+    const p50s = r.search.queries.map((q) => q.p50Ms);
+    rows.push([
+      String(r.posts),
+      `search inside the server, p50 (${p50s.length} queries, ms)`,
+      `${Math.min(...p50s)}–${Math.max(...p50s)}`,
+    ]);
+    rows.push([String(r.posts), "search index build at start-up (ms)", String(r.search.indexMs)]);
     for (const [name, l] of Object.entries(r.load)) {
       rows.push([
         String(r.posts),

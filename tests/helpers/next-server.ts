@@ -71,6 +71,8 @@ export type RunningServer = {
 export async function startServer(
   options: BuildOptions,
   mode: "start" | "dev" = "start",
+  // A server loads its posts and search index before answering: minutes for 100 000 posts.
+  readyTimeoutMs = 120_000,
 ): Promise<RunningServer> {
   const port = await freePort();
   let output = "";
@@ -84,7 +86,7 @@ export async function startServer(
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
