@@ -4,16 +4,18 @@
  */
 import type { LoadCache } from "../lib/content/build-content-index";
 import { checkContent, formatReport } from "../lib/content/check-content";
-import { writeLoadCacheFile } from "../lib/content/load-cache-file";
+import { LoadCacheWriter } from "../lib/content/load-cache-file";
 import { siteConfig } from "../lib/site-config";
 
 async function main() {
   const args = new Set(process.argv.slice(2));
   const cache: LoadCache = new Map();
-  const report = await checkContent(undefined, siteConfig.url, undefined, cache);
-  // What the check loaded is what the build serves: build workers and the server read it
-  // instead of parsing every post again.
-  if (report.errors === 0) writeLoadCacheFile(cache, siteConfig.url);
+  // What the check loads is what the build serves: build workers and the server read it
+  // instead of parsing every post again. Bodies go to the file as they are loaded.
+  const writer = new LoadCacheWriter();
+  const report = await checkContent(undefined, siteConfig.url, undefined, cache, writer.store);
+  if (report.errors === 0) writer.finish(cache, siteConfig.url);
+  else writer.discard();
 
   if (args.has("--json")) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -20,35 +20,46 @@ export type LoadCache = Map<string, LoadCacheEntry>;
 
 export const cacheKey = (file: Pick<ContentFile, "size" | "mtimeMs">) => `${file.size}:${file.mtimeMs}`;
 
-export function buildContentIndex(
+/** Fallback dates from git, read once per folder and only if some file needs one. */
+export function lazyGitDates(root: string): () => Map<string, Date> {
+  let dates: Map<string, Date> | undefined;
+  return () => (dates ??= readFirstCommitDates(root));
+}
+
+/** Loads each file not already in `cache` with an unchanged size and mtime, and caches it. */
+export function loadFiles(
   root: string,
   files: ContentFile[],
   siteOrigin: string,
-  cache: LoadCache = new Map(),
-): ContentIndex {
-  let gitDates: Map<string, Date> | undefined;
-  const results: Array<{ file: ContentFile; result: LoadPostResult }> = [];
-  for (const file of files) {
+  cache: LoadCache,
+  gitDates = lazyGitDates(root),
+): Array<{ file: ContentFile; result: LoadPostResult }> {
+  return files.map((file) => {
     const cached = cache.get(file.relativePath);
-    if (cached?.key === cacheKey(file)) {
-      results.push({ file, result: cached.result });
-      continue;
-    }
+    if (cached?.key === cacheKey(file)) return { file, result: cached.result };
     const result = loadPost({
       relativePath: file.relativePath,
       bytes: fs.readFileSync(file.absolutePath),
       siteOrigin,
       fallbackDate: () => {
-        gitDates ??= readFirstCommitDates(root);
-        const committed = gitDates.get(file.relativePath);
+        const committed = gitDates().get(file.relativePath);
         return committed
           ? { date: committed, source: "git" }
           : { date: new Date(Math.floor(file.mtimeMs)), source: "mtime" };
       },
     });
     cache.set(file.relativePath, { key: cacheKey(file), result });
-    results.push({ file, result });
-  }
+    return { file, result };
+  });
+}
+
+export function buildContentIndex(
+  root: string,
+  files: ContentFile[],
+  siteOrigin: string,
+  cache: LoadCache = new Map(),
+): ContentIndex {
+  const results = loadFiles(root, files, siteOrigin, cache);
   const live = new Set(files.map((file) => file.relativePath));
   for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
 

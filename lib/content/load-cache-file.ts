@@ -22,9 +22,11 @@ import {
  * server read it instead of parsing every post again, and re-read only files whose size or
  * modification time changed since. v8 serialization keeps Dates and is fast to read.
  *
- * Layout: a 4-byte length, the summaries (everything but bodies, one v8 value), then every
- * body serialized on its own. Readers load the summaries and read a body at its offset when a
- * page needs it (lib/content/post-body.ts), so no process holds the whole archive's text.
+ * Layout: every body serialized on its own, then the summaries (everything but bodies, one v8
+ * value), then a 12-byte footer giving where the summaries start and their length. Bodies are
+ * written as posts are loaded, so the check never holds the whole archive in memory; readers
+ * load the summaries and read a body at its offset when a page needs it
+ * (lib/content/post-body.ts).
  */
 const FORMAT_VERSION = "news-content-cache/3";
 
@@ -55,59 +57,90 @@ const FORMAT = `${FORMAT_VERSION}/${policyFingerprint()}`;
 
 type CacheFile = { format: string; siteOrigin: string; entries: Array<[string, LoadCacheEntry]> };
 
-const HEADER_BYTES = 4;
+const FOOTER_BYTES = 12;
 
 export function loadCacheFilePath(): string {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir, "cache", "news-content.v8");
 }
 
-export function writeLoadCacheFile(cache: LoadCache, siteOrigin: string, file = loadCacheFilePath()): void {
-  const bodies: Buffer[] = [];
-  let offset = 0;
-  // Offsets are relative to the end of the summaries until the reader knows where that is.
-  const entries = [...cache.entries()].map(([key, entry]): [string, LoadCacheEntry] => {
-    if (entry.result.kind !== "post") return [key, entry];
-    const bytes = serializeBody(postBody(entry.result.post));
-    bodies.push(bytes);
-    const body: PostBodySource = { kind: "packed", pack: "", offset, length: bytes.length };
-    offset += bytes.length;
-    return [key, { ...entry, result: { ...entry.result, post: { ...entry.result.post, body } } }];
-  });
-  const summaries = v8.serialize({ format: FORMAT, siteOrigin, entries } satisfies CacheFile);
-  const header = Buffer.alloc(HEADER_BYTES);
-  header.writeUInt32LE(summaries.length);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temporary, "w");
-  try {
-    for (const chunk of [header, summaries, ...bodies]) fs.writeSync(fd, chunk);
-  } finally {
-    fs.closeSync(fd);
+/**
+ * Writes a cache file: bodies as they come (`store`), then the summaries (`finish`). Until then
+ * the file has a temporary name; bodies already written can be read back through `store`'s
+ * answers, which is how the content check reads them for its link checks.
+ */
+export class LoadCacheWriter {
+  private readonly temporary: string;
+  private readonly fd: number;
+  private readonly packId: string;
+  private offset = 0;
+
+  constructor(private readonly file = loadCacheFilePath()) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.temporary = `${file}.${process.pid}.tmp`;
+    this.fd = fs.openSync(this.temporary, "w");
+    this.packId = openPack(this.temporary).id;
   }
-  // Rename is atomic: a build worker never reads half a file, and a process still reading
-  // bodies from the old file keeps its descriptor to it.
-  fs.renameSync(temporary, file);
+
+  /** Writes a body out (unless it is already in this file) and says where it is. */
+  store = (source: PostBodySource): PostBodySource => {
+    if (source.kind === "packed" && source.pack === this.packId) return source;
+    const bytes = serializeBody(source.kind === "inline" ? source.body : postBody({ body: source, sourcePath: "" }));
+    fs.writeSync(this.fd, bytes, 0, bytes.length, this.offset);
+    const stored: PostBodySource = { kind: "packed", pack: this.packId, offset: this.offset, length: bytes.length };
+    this.offset += bytes.length;
+    return stored;
+  };
+
+  /** Adds the summaries and gives the file its name (atomically: readers never see half). */
+  finish(cache: LoadCache, siteOrigin: string): void {
+    const entries = [...cache.entries()].map(([key, entry]): [string, LoadCacheEntry] => {
+      if (entry.result.kind !== "post") return [key, entry];
+      entry.result.post.body = this.store(entry.result.post.body);
+      // Which process opened the file is not part of the file.
+      const body = { ...entry.result.post.body, pack: "" };
+      return [key, { ...entry, result: { ...entry.result, post: { ...entry.result.post, body } } }];
+    });
+    const summaries = v8.serialize({ format: FORMAT, siteOrigin, entries } satisfies CacheFile);
+    const footer = Buffer.alloc(FOOTER_BYTES);
+    footer.writeBigUInt64LE(BigInt(this.offset));
+    footer.writeUInt32LE(summaries.length, 8);
+    fs.writeSync(this.fd, summaries, 0, summaries.length, this.offset);
+    fs.writeSync(this.fd, footer, 0, FOOTER_BYTES, this.offset + summaries.length);
+    fs.closeSync(this.fd);
+    // A process still reading bodies from an older file keeps its descriptor to that one.
+    fs.renameSync(this.temporary, this.file);
+  }
+
+  /** Gives up: nothing is left behind. */
+  discard(): void {
+    fs.closeSync(this.fd);
+    fs.rmSync(this.temporary, { force: true });
+  }
+}
+
+export function writeLoadCacheFile(cache: LoadCache, siteOrigin: string, file = loadCacheFilePath()): void {
+  new LoadCacheWriter(file).finish(cache, siteOrigin);
 }
 
 /** The cached posts, or an empty cache when there is no file or it was made for another site. */
 export function readLoadCacheFile(siteOrigin: string, file = loadCacheFilePath()): LoadCache {
   try {
     const pack = openPack(file);
-    const header = Buffer.alloc(HEADER_BYTES);
-    fs.readSync(pack.fd, header, 0, HEADER_BYTES, 0);
-    const length = header.readUInt32LE();
-    if (HEADER_BYTES + length > fs.fstatSync(pack.fd).size) return new Map();
+    const size = fs.fstatSync(pack.fd).size;
+    if (size < FOOTER_BYTES) return new Map();
+    const footer = Buffer.alloc(FOOTER_BYTES);
+    fs.readSync(pack.fd, footer, 0, FOOTER_BYTES, size - FOOTER_BYTES);
+    const start = Number(footer.readBigUInt64LE());
+    const length = footer.readUInt32LE(8);
+    if (start + length + FOOTER_BYTES !== size) return new Map();
     const summaries = Buffer.allocUnsafe(length);
-    const read = fs.readSync(pack.fd, summaries, 0, summaries.length, HEADER_BYTES);
-    if (read !== summaries.length) return new Map();
+    fs.readSync(pack.fd, summaries, 0, length, start);
     const payload = v8.deserialize(summaries) as CacheFile;
     if (payload.format !== FORMAT || payload.siteOrigin !== siteOrigin) return new Map();
-    const bodiesStart = HEADER_BYTES + summaries.length;
     for (const [, entry] of payload.entries) {
       if (entry.result.kind !== "post" || entry.result.post.body.kind !== "packed") continue;
-      const body = entry.result.post.body;
-      entry.result.post.body = { ...body, pack: pack.id, offset: bodiesStart + body.offset };
+      entry.result.post.body = { ...entry.result.post.body, pack: pack.id };
     }
     return new Map(payload.entries);
   } catch {

@@ -12,14 +12,19 @@ import type { ContentProblem, Post } from "./types";
  */
 export function checkReferences(
   index: ContentIndex,
-  /** Posts as loaded, before category names were merged, with their file text. */
-  loaded: Array<{ post: Post; source: string }>,
+  /** Posts as loaded, before category names were merged, and how to read their file text. */
+  loaded: Array<{ post: Post; readSource: () => string }>,
   publicDir: string,
 ): ContentProblem[] {
-  return [
-    ...loaded.flatMap(({ post, source }) => checkPostReferences(post, index, source, publicDir)),
-    ...checkCategorySpellings(loaded),
-  ];
+  const problems: ContentProblem[] = [];
+  const categoryLines: Array<{ post: Post; line: number }> = [];
+  for (const { post, readSource } of loaded) {
+    const source = readSource();
+    problems.push(...checkPostReferences(post, index, source, publicDir));
+    const line = source.split("\n").findIndex((text) => /^categories\s*:/.test(text)) + 1 || 1;
+    categoryLines.push({ post, line });
+  }
+  return [...problems, ...checkCategorySpellings(categoryLines)];
 }
 
 function lineOf(source: string, needle: string): { line: number; column: number } {
@@ -65,10 +70,9 @@ function checkPostReferences(
 }
 
 /** `News` and `news` are merged, but an editor should pick one spelling. */
-function checkCategorySpellings(loaded: Array<{ post: Post; source: string }>): ContentProblem[] {
+function checkCategorySpellings(loaded: Array<{ post: Post; line: number }>): ContentProblem[] {
   const spellings = new Map<string, Map<string, { file: string; line: number }>>();
-  for (const { post, source } of loaded) {
-    const line = source.split("\n").findIndex((text) => /^categories\s*:/.test(text)) + 1 || 1;
+  for (const { post, line } of loaded) {
     for (const { name } of post.categories) {
       const key = name.toLowerCase();
       const names = spellings.get(key) ?? new Map<string, { file: string; line: number }>();

@@ -3,7 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { buildContentIndex, type LoadCache } from "@/lib/content/build-content-index";
-import { readLoadCacheFile, writeLoadCacheFile } from "@/lib/content/load-cache-file";
+import { checkContent } from "@/lib/content/check-content";
+import {
+  LoadCacheWriter,
+  readLoadCacheFile,
+  writeLoadCacheFile,
+} from "@/lib/content/load-cache-file";
 import { loadPostsInParallel } from "@/lib/content/load-posts-parallel";
 import { postBody } from "@/lib/content/post-body";
 import type { Post } from "@/lib/content/types";
@@ -31,6 +36,30 @@ describe("loading posts on every core", () => {
     const serial: LoadCache = new Map();
     buildContentIndex(root, files, ORIGIN, serial);
     expect([...parallel.entries()].sort()).toEqual([...serial.entries()].sort());
+  }, 60_000);
+});
+
+describe("the content check on a large folder", () => {
+  it("writes bodies to the cache file as it loads them, keeping only their places", async () => {
+    const root = makeContentFolder(corpus(900));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    const writer = new LoadCacheWriter(file);
+    const cache: LoadCache = new Map();
+    const report = await checkContent(root, ORIGIN, root, cache, writer.store);
+    expect(report.posts).toBe(900);
+    const posts = [...cache.values()].flatMap((e) =>
+      e.result.kind === "post" ? [e.result.post] : [],
+    );
+    expect(posts).toHaveLength(900);
+    expect(posts.every((post) => post.body.kind === "packed")).toBe(true);
+    writer.finish(cache, ORIGIN);
+    const restored = buildContentIndex(
+      root,
+      scanContentFolder(root),
+      ORIGIN,
+      readLoadCacheFile(ORIGIN, file),
+    );
+    expect(postBody(restored.bySlug.get("post-899")!).html).toBe("<p>본문 899</p>");
   }, 60_000);
 });
 
