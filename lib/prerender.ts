@@ -5,6 +5,6 @@
  * bounded as the archive grows (see docs/PERFORMANCE.md).
  */
 export const PRERENDER_LIMITS = {
-  articles: Number(process.env.PRERENDER_ARTICLES ?? 300),
+  articles: Number(process.env.PRERENDER_ARTICLES ?? 100),
   listPages: Number(process.env.PRERENDER_LIST_PAGES ?? 3),
 };

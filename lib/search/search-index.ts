@@ -56,7 +56,9 @@ function newIndex(): PostSearchIndex {
  */
 export function createSearchIndex(posts: readonly Post[]): PostSearchIndex {
   const index = newIndex();
-  index.addAll(posts.map(toDocument));
+  // One document at a time: each body is read from disk, indexed and dropped, so building the
+  // index never holds every post's text at once.
+  for (const post of posts) index.add(toDocument(post));
   return index;
 }
 
