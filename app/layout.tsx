@@ -28,15 +28,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <ThemeScript />
       </head>
-      <body className="flex min-h-screen flex-col font-sans">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-paper focus:px-4 focus:py-3 focus:font-bold focus:text-ink focus:shadow-lg"
-        >
+      <body>
+        <a href="#main" className="skip-link">
           본문 바로가기
         </a>
         <SiteHeader siteName={siteConfig.name} categories={categories} />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
         <SiteFooter

@@ -14,16 +14,11 @@ type Props = {
   showCategory?: boolean;
 };
 
-const headlineClass: Record<CardVariant, string> = {
-  lead: "text-[1.625rem] leading-[1.3] sm:text-[2rem] lg:text-[2.25rem]",
-  grid: "text-lg leading-snug sm:text-[1.1875rem]",
-  row: "text-lg leading-snug sm:text-xl",
-  compact: "text-base leading-snug sm:text-[17px]",
-};
-
 /**
  * One story in a list. The headline's link is the story's one link (the picture is
- * decorative next to it), and the heading contains the link directly.
+ * decorative next to it), and the heading contains the link directly. Each variant's look is
+ * `.card-<variant>` in app/globals.css; the elements inside carry no classes of their own,
+ * which keeps a page of cards (sent as HTML and again in the RSC payload) small.
  */
 export function ArticleCard({
   post,
@@ -34,52 +29,17 @@ export function ArticleCard({
   const Heading = headingLevel;
   const category = showCategory ? post.categories[0] : undefined;
   const image = post.image && variant !== "compact" ? post.image : undefined;
-  const layout: Record<CardVariant, string> = {
-    lead: "grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:gap-6",
-    // A phone shows a row with a thumbnail; wider screens a card with the picture on top.
-    grid: "flex gap-4 sm:flex-col sm:gap-3",
-    row: "flex gap-4",
-    compact: "",
-  };
+  // Absent parts are `null`, not `undefined` or `false`: the RSC payload spells those out.
   return (
-    <article className={`group relative ${layout[variant]}`}>
-      {image && (
-        <StoryImage
-          src={image}
-          alt={post.imageAlt}
-          eager={variant === "lead"}
-          className={
-            variant === "lead"
-              ? "aspect-[16/9] w-full rounded-md"
-              : variant === "grid"
-                ? "order-last aspect-[4/3] w-28 shrink-0 rounded sm:order-first sm:aspect-[16/10] sm:w-full"
-                : "order-last aspect-[4/3] w-28 shrink-0 rounded sm:w-40"
-          }
-        />
-      )}
-      <div className="min-w-0 flex-1">
-        {category && (
-          <p className="mb-1 text-[13px] font-bold tracking-tight text-brand-ink">
-            {category.name}
-          </p>
-        )}
-        <Heading className={`font-bold tracking-[-0.02em] text-ink ${headlineClass[variant]}`}>
-          <Link href={paths.article(post.slug)} className="hover:underline">
-            {post.title}
-          </Link>
+    <article className={`card card-${variant}`}>
+      {image ? <StoryImage src={image} alt={post.imageAlt} eager={variant === "lead"} /> : null}
+      <div>
+        {category ? <p className="card-kicker">{category.name}</p> : null}
+        <Heading>
+          <Link href={paths.article(post.slug)}>{post.title}</Link>
         </Heading>
-        {variant !== "compact" && post.excerpt && (
-          <p
-            className={
-              variant === "lead"
-                ? "mt-3 text-base leading-relaxed text-ink-2 sm:text-[17px]"
-                : `mt-1.5 line-clamp-2 text-[15px] leading-relaxed text-muted ${variant === "grid" ? "max-sm:hidden" : ""}`
-            }
-          >
-            {post.excerpt}
-          </p>
-        )}
-        <PostDate date={post.date} className="mt-2 block text-[13px] text-muted" />
+        {variant !== "compact" && post.excerpt ? <p>{post.excerpt}</p> : null}
+        <PostDate date={post.date} />
       </div>
     </article>
   );

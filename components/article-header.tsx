@@ -17,31 +17,26 @@ function SeoulTime({ date }: { date: Date }) {
   );
 }
 
-/** Section, headline, dek, then the byline: author, 입력/수정 times in Seoul time, reading time. */
+/**
+ * Section, headline, dek, then the byline: author, 입력/수정 times in Seoul time, reading time.
+ * Styled by `.article-header` and `.byline` in app/globals.css.
+ */
 export function ArticleHeader({ post }: Props) {
   return (
-    <header>
+    <header className="article-header">
       {post.categories.length > 0 && (
-        <ul className="flex flex-wrap gap-x-3 text-[15px] font-bold text-brand-ink">
+        <ul>
           {post.categories.map((category) => (
             <li key={category.slug}>
-              <Link href={paths.category(category.slug)} className="hover:underline">
-                {category.name}
-              </Link>
+              <Link href={paths.category(category.slug)}>{category.name}</Link>
             </li>
           ))}
         </ul>
       )}
-      <h1 className="mt-2 text-[1.75rem] font-bold leading-[1.3] tracking-[-0.03em] sm:text-[2.25rem] lg:text-[2.5rem]">
-        {post.title}
-      </h1>
-      {post.featureText && (
-        <p className="mt-4 border-l-[3px] border-line-strong pl-4 text-lg leading-relaxed text-ink-2 sm:text-xl">
-          {post.featureText}
-        </p>
-      )}
-      <div className="mt-6 flex flex-wrap items-center gap-x-4 gap-y-1 border-y border-line py-3 text-sm text-muted">
-        {post.author && <span className="font-bold text-ink-2">{post.author}</span>}
+      <h1>{post.title}</h1>
+      {post.featureText && <p>{post.featureText}</p>}
+      <div className="byline">
+        {post.author && <span className="byline-author">{post.author}</span>}
         <span>
           입력 <SeoulTime date={post.date} />
         </span>
@@ -50,7 +45,7 @@ export function ArticleHeader({ post }: Props) {
             수정 <SeoulTime date={post.updated} />
           </span>
         )}
-        <span>{post.readingMinutes}분 읽기</span>
+        <span>{`${post.readingMinutes}분 읽기`}</span>
       </div>
     </header>
   );

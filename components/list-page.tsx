@@ -22,16 +22,9 @@ export function ListPage({
   hrefFor,
 }: Props) {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1
-        className={
-          headingHidden
-            ? "sr-only"
-            : "mb-6 border-b-2 border-ink pb-3 text-[1.75rem] font-bold tracking-[-0.02em] sm:text-3xl"
-        }
-      >
-        {heading}
-        {page.page > 1 && ` (${page.page}쪽)`}
+    <div className="page-narrow">
+      <h1 className={headingHidden ? "sr-only" : "page-title"}>
+        {page.page > 1 ? `${heading} (${page.page}쪽)` : heading}
       </h1>
       <PostList posts={page.items} leadFirst={page.page === 1} showCategory={showCategory} />
       <Pagination page={page.page} totalPages={page.totalPages} hrefFor={hrefFor} />

@@ -10,13 +10,13 @@ export function PostList({ posts, leadFirst = false, showCategory = true }: Prop
   return (
     <div>
       {leadFirst && lead && (
-        <div className="border-b border-line pb-8">
+        <div className="post-list-lead">
           <ArticleCard post={lead} variant="lead" headingLevel="h2" showCategory={showCategory} />
         </div>
       )}
-      <ul className="divide-y divide-line">
+      <ul className="post-list">
         {rows.map((post) => (
-          <li key={post.slug} className="py-5">
+          <li key={post.slug}>
             <ArticleCard post={post} variant="row" headingLevel="h2" showCategory={showCategory} />
           </li>
         ))}

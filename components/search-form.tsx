@@ -12,7 +12,8 @@ type Props = {
 
 /**
  * A plain GET form to /search: it works without JavaScript, and the results page is an
- * ordinary address a reader can bookmark or share.
+ * ordinary address a reader can bookmark or share. Styled by `.search-form` and
+ * `.search-compact` / `.search-large` in app/globals.css.
  */
 export function SearchForm({
   id,
@@ -21,10 +22,10 @@ export function SearchForm({
   className = "",
   label = "사이트 검색",
 }: Props) {
-  const large = size === "large";
+  const classes = `search-form search-${size}${className ? ` ${className}` : ""}`;
   return (
-    <form action="/search" method="get" role="search" aria-label={label} className={className}>
-      <div className="flex w-full items-stretch">
+    <form action="/search" method="get" role="search" aria-label={label} className={classes}>
+      <div>
         <label htmlFor={id} className="sr-only">
           검색어
         </label>
@@ -32,23 +33,13 @@ export function SearchForm({
           id={id}
           type="search"
           name="q"
-          defaultValue={query}
+          {...(query ? { defaultValue: query } : {})}
           maxLength={MAX_QUERY_LENGTH}
           placeholder="기사 검색"
           enterKeyHint="search"
           autoComplete="off"
-          className={`min-w-0 flex-1 rounded-l-md border border-r-0 border-line-strong bg-paper text-ink placeholder:text-muted ${
-            large ? "px-4 py-3 text-lg" : "w-44 px-3 py-1.5 text-[15px] lg:w-56"
-          }`}
         />
-        <button
-          type="submit"
-          className={`shrink-0 rounded-r-md bg-brand font-bold text-white hover:bg-[#8f0e19] ${
-            large ? "px-5 text-lg" : "px-3 text-[15px]"
-          }`}
-        >
-          검색
-        </button>
+        <button type="submit">검색</button>
       </div>
     </form>
   );

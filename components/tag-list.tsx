@@ -6,19 +6,14 @@ type Props = { tags: string[] };
 export function TagList({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
-    <section aria-labelledby="tags-heading" className="mt-10 border-t border-line pt-6">
+    <section aria-labelledby="tags-heading" className="tag-list">
       <h2 id="tags-heading" className="sr-only">
         태그
       </h2>
-      <ul className="flex flex-wrap gap-2">
+      <ul>
         {tags.map((tag) => (
           <li key={tag}>
-            <Link
-              href={`/search?q=${encodeURIComponent(tag)}`}
-              className="block rounded-full bg-paper-2 px-3 py-1 text-sm text-ink-2 hover:text-brand-ink hover:underline"
-            >
-              {`#${tag}`}
-            </Link>
+            <Link href={`/search?q=${encodeURIComponent(tag)}`}>{`#${tag}`}</Link>
           </li>
         ))}
       </ul>

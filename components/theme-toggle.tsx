@@ -33,8 +33,8 @@ const isDark = () => document.documentElement.classList.contains("dark");
 /**
  * Switches between light and dark. The choice is saved only when it differs from the system
  * setting, so choosing the system's own theme again means "follow the system" from then on.
- * Hidden until the head script marks the page `js`: without JavaScript it could do nothing,
- * and the system setting applies through CSS.
+ * Hidden until the head script marks the page `js` (`.theme-toggle` in app/globals.css):
+ * without JavaScript it could do nothing, and the system setting applies through CSS.
  */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
@@ -64,22 +64,14 @@ export function ThemeToggle() {
       onClick={toggle}
       aria-pressed={dark}
       title={dark ? "밝은 화면으로" : "어두운 화면으로"}
-      className="hidden size-10 items-center justify-center rounded-full text-ink-2 hover:bg-paper-2 [.js_&]:inline-flex"
+      className="icon-button theme-toggle"
     >
       <span className="sr-only">어두운 화면</span>
       {/* The icon follows the theme through CSS, so it is right before hydration too. */}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="size-5 fill-none stroke-current stroke-2 dark:hidden"
-      >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="icon dark:hidden">
         <path d="M20 14.5A8 8 0 0 1 9.5 4 8 8 0 1 0 20 14.5Z" strokeLinejoin="round" />
       </svg>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="hidden size-5 fill-none stroke-current stroke-2 dark:block"
-      >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="icon hidden dark:block">
         <circle cx="12" cy="12" r="4" />
         <path
           d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"

@@ -35,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, page } = await readParams(searchParams);
   const results = query ? searchPosts(query, page) : null;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow">
       <h1 className="text-[1.75rem] font-bold tracking-[-0.02em] sm:text-3xl">
         {query ? "검색 결과" : "기사 검색"}
       </h1>
