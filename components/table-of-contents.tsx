@@ -4,18 +4,11 @@ type Props = { headings: PostBody["headings"] };
 
 function Entries({ headings }: Props) {
   return (
-    <ol className="space-y-1 text-[15px] leading-snug">
+    <ol className="toc-list">
       {headings.map((heading, index) => (
-        <li key={heading.id} className="flex gap-2">
-          <span aria-hidden="true" className="w-4 shrink-0 py-1 text-muted tabular-nums">
-            {index + 1}
-          </span>
-          <a
-            href={`#${heading.id}`}
-            className="-my-0.5 block py-1 text-ink-2 hover:text-brand-ink hover:underline"
-          >
-            {heading.text}
-          </a>
+        <li key={heading.id}>
+          <span aria-hidden="true">{index + 1}</span>
+          <a href={`#${heading.id}`}>{heading.text}</a>
         </li>
       ))}
     </ol>
