@@ -6,14 +6,13 @@
  * as `npm run bench` loads the site (50 connections, 10 s). The site's figures in
  * docs/PERFORMANCE.md are read against these.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { ROOT, startNextServer } from "../lib/next-server.mjs";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const APP = fs.mkdtempSync(path.join(os.tmpdir(), "next-floor-"));
 const NEXT = path.join(APP, "node_modules", "next", "dist", "bin", "next");
 // Characters of padding: each Hangul syllable is 3 bytes, sent twice (HTML and RSC payload).
@@ -31,15 +30,6 @@ function setUp() {
   spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(APP, "node_modules")]);
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function measure(padding) {
   fs.writeFileSync(
     path.join(APP, "app", "page.js"),
@@ -48,27 +38,14 @@ async function measure(padding) {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   const build = spawnSync(process.execPath, [NEXT, "build"], { cwd: APP, env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(build.stdout + build.stderr);
-  const port = await freePort();
-  const server = spawn(process.execPath, [NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: APP,
-    env,
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/`;
+  const server = await startNextServer(env, APP);
   try {
-    let bytes = 0;
-    for (let tries = 0; bytes === 0; tries++) {
-      bytes = await fetch(url)
-        .then((response) => response.arrayBuffer())
-        .then((body) => body.byteLength)
-        .catch(() => 0);
-      if (bytes === 0) await new Promise((resolve) => setTimeout(resolve, 250));
-      if (tries > 200) throw new Error("next start did not answer");
-    }
+    const url = `${server.url}/`;
+    const bytes = (await (await fetch(url)).arrayBuffer()).byteLength;
     const result = await autocannon({ url, connections: 50, duration: 10 });
     return { bytes, rps: Math.round(result.requests.average), p99: result.latency.p99 };
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
   }
 }
 

@@ -1,6 +1,7 @@
 // Starts `next start` of an existing build on a free 127.0.0.1 port for the plain-Node scripts
-// (Lighthouse audit, screenshots, the CSP cost benchmark). The TypeScript test harness has its
-// own copy in tests/helpers/next-server.ts, which Playwright compiles to CommonJS.
+// (Lighthouse audit, screenshots, the CSP cost and framework-floor benchmarks). The TypeScript
+// test harness has its own copy in tests/helpers/next-server.ts, which Playwright compiles to
+// CommonJS.
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -22,19 +23,17 @@ function freePort() {
 
 /**
  * @param {NodeJS.ProcessEnv} env the server's whole environment (NEXT_DIST_DIR picks the build)
+ * @param {string} [cwd] the app to serve, with its own node_modules (this site by default)
  * @returns {Promise<{ url: string, pid: number, stop: () => Promise<void> }>}
  */
-export async function startNextServer(env) {
+export async function startNextServer(env, cwd = ROOT) {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const nextBin = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

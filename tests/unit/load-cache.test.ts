@@ -26,6 +26,18 @@ function corpus(count: number): Record<string, string> {
   );
 }
 
+const tempCacheFile = () =>
+  path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+
+/** A cache file with one entry, a file that was skipped: enough to test whether it is read. */
+function writeOneSkippedFile(file: string): void {
+  writeLoadCacheFile(
+    new Map([["a.html", { key: "1:1", result: { kind: "skipped", problems: [] } }]]),
+    ORIGIN,
+    file,
+  );
+}
+
 describe("loading posts on every core", () => {
   it("gives exactly what loading one by one gives", async () => {
     const root = makeContentFolder(corpus(900));
@@ -42,7 +54,7 @@ describe("loading posts on every core", () => {
 describe("the content check on a large folder", () => {
   it("writes bodies to the cache file as it loads them, keeping only their places", async () => {
     const root = makeContentFolder(corpus(900));
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    const file = tempCacheFile();
     const writer = new LoadCacheWriter(file);
     const cache: LoadCache = new Map();
     const report = await checkContent(root, ORIGIN, root, cache, writer.store);
@@ -69,7 +81,7 @@ describe("the load cache file", () => {
     const files = scanContentFolder(root);
     const cache: LoadCache = new Map();
     const index = buildContentIndex(root, files, ORIGIN, cache);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    const file = tempCacheFile();
     writeLoadCacheFile(cache, ORIGIN, file);
 
     const restored = readLoadCacheFile(ORIGIN, file);
@@ -85,7 +97,7 @@ describe("the load cache file", () => {
     const files = scanContentFolder(root);
     const cache: LoadCache = new Map();
     buildContentIndex(root, files, ORIGIN, cache);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-")), "c.v8");
+    const file = tempCacheFile();
     writeLoadCacheFile(cache, ORIGIN, file);
     const index = buildContentIndex(root, files, ORIGIN, readLoadCacheFile(ORIGIN, file));
     const post = index.bySlug.get("post-1")!;
@@ -100,15 +112,10 @@ describe("the load cache file", () => {
   });
 
   it("is ignored when it was made for another site, or is missing or damaged", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
-    const file = path.join(dir, "c.v8");
-    writeLoadCacheFile(
-      new Map([["a.html", { key: "1:1", result: { kind: "skipped", problems: [] } }]]),
-      ORIGIN,
-      file,
-    );
+    const file = tempCacheFile();
+    writeOneSkippedFile(file);
     expect(readLoadCacheFile("https://other.example", file).size).toBe(0);
-    expect(readLoadCacheFile(ORIGIN, path.join(dir, "missing.v8")).size).toBe(0);
+    expect(readLoadCacheFile(ORIGIN, path.join(path.dirname(file), "missing.v8")).size).toBe(0);
     fs.writeFileSync(file, "not a cache");
     expect(readLoadCacheFile(ORIGIN, file).size).toBe(0);
   });
@@ -128,13 +135,8 @@ describe("the load cache file", () => {
 
 describe("the load cache file and the sanitizing policy", () => {
   it("is not read by code with another allowlist", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-cache-"));
-    const file = path.join(dir, "c.v8");
-    writeLoadCacheFile(
-      new Map([["a.html", { key: "1:1", result: { kind: "skipped", problems: [] } }]]),
-      ORIGIN,
-      file,
-    );
+    const file = tempCacheFile();
+    writeOneSkippedFile(file);
     vi.resetModules();
     vi.doMock("@/lib/content/sanitize-policy", async (original) => {
       const policy = await original<typeof import("@/lib/content/sanitize-policy")>();
